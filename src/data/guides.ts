@@ -1,0 +1,115 @@
+/**
+ * Every collection query lives here. Pages ask for a guide by language, treatment and kind, and
+ * get the native entry, or the fallback language's entry marked as a fallback.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { brand } from 'virtual:aftercare/brand';
+import { defaultLocale, isLocale, type Locale } from '../i18n/locales';
+import { guideKinds, type GuideKind, type GuideOf } from '../schemas/guide';
+
+export type GuideEntry = CollectionEntry<'guides'>;
+
+/** A guide as a page shows it: which language it is in, and whether that is a fallback. */
+export interface ResolvedGuide<K extends GuideKind = GuideKind> {
+  entry: GuideEntry;
+  data: GuideOf<K>;
+  /** The language the content is written in. */
+  contentLocale: Locale;
+  /** True when the reader's language lacks this page and `contentLocale` stands in. */
+  isFallback: boolean;
+}
+
+interface Indexed {
+  entry: GuideEntry;
+  locale: Locale;
+  treatment: string;
+  kind: GuideKind;
+}
+
+let index: Promise<Map<string, Indexed>> | undefined;
+const key = (locale: string, treatment: string, kind: string) => `${locale}/${treatment}/${kind}`;
+
+/** Reads the collection once per build, and checks that each file's place matches its content. */
+function loadIndex(): Promise<Map<string, Indexed>> {
+  index ??= getCollection('guides').then((entries) => {
+    const map = new Map<string, Indexed>();
+    for (const entry of entries) {
+      const [locale, treatment, kind] = entry.id.split('/');
+      const file = entry.filePath ?? entry.id;
+      if (!isLocale(locale)) throw new Error(`${file}: "${locale}" is not a language of src/i18n/locales.ts`);
+      if (kind !== entry.data.kind)
+        throw new Error(
+          `${file}: kind is "${entry.data.kind}" but the file is named "${kind}.mdx": make them match (${guideKinds.join(', ')})`,
+        );
+      map.set(key(locale, treatment!, kind), { entry, locale, treatment: treatment!, kind: entry.data.kind });
+    }
+    return map;
+  });
+  return index;
+}
+
+/** The languages a page falls back to, in order: the reader's, the clinic's default, English. */
+export function fallbackChain(locale: Locale): Locale[] {
+  return [...new Set([locale, brand.defaultLocale, defaultLocale])];
+}
+
+/** The guide a reader of `locale` sees, or `undefined` when no language has it. */
+export async function resolveGuide<K extends GuideKind>(
+  locale: Locale,
+  treatment: string,
+  kind: K,
+): Promise<ResolvedGuide<K> | undefined> {
+  const map = await loadIndex();
+  for (const contentLocale of fallbackChain(locale)) {
+    const found = map.get(key(contentLocale, treatment, kind));
+    if (found)
+      return {
+        entry: found.entry,
+        data: found.entry.data as GuideOf<K>,
+        contentLocale,
+        isFallback: contentLocale !== locale,
+      };
+  }
+  return undefined;
+}
+
+/** The guide kinds that exist for a treatment, in reading order. */
+export async function kindsOf(treatment: string): Promise<GuideKind[]> {
+  const map = await loadIndex();
+  return guideKinds.filter((kind) =>
+    [...map.values()].some((item) => item.treatment === treatment && item.kind === kind),
+  );
+}
+
+/** The languages that have their own (not fallback) version of a page. */
+export async function nativeLocales(treatment: string, kind: GuideKind): Promise<Locale[]> {
+  const map = await loadIndex();
+  return brand.locales.filter((locale) => map.has(key(locale, treatment, kind)));
+}
+
+/** The treatment's name in the reader's language, from its `about` page. */
+export async function treatmentName(locale: Locale, treatment: string): Promise<string> {
+  const about = await resolveGuide(locale, treatment, 'about');
+  return about?.data.treatmentName ?? treatment;
+}
+
+/** The original of a translated page, to tell when the translation is older than its source. */
+export async function sourceOf(guide: ResolvedGuide): Promise<GuideEntry | undefined> {
+  const from = guide.data.translation?.from;
+  if (!from) return undefined;
+  const [, treatment, kind] = guide.entry.id.split('/');
+  return (await loadIndex()).get(key(from, treatment!, kind!))?.entry;
+}
+
+/** A rule of a treatment's aftercare guide, for prose that states its window; a wrong id stops the build. */
+export async function findRule(locale: Locale, treatment: string, id: string) {
+  const aftercare = await resolveGuide(locale, treatment, 'aftercare');
+  const rule = aftercare?.data.rules.find((candidate) => candidate.id === id);
+  if (!aftercare || !rule) {
+    const known = aftercare?.data.rules.map((candidate) => candidate.id).join(', ') ?? 'none';
+    throw new Error(
+      `A guide of "${treatment}" names rule "${id}", which its aftercare guide does not have. Rules: ${known}`,
+    );
+  }
+  return { rule, contentLocale: aftercare.contentLocale };
+}

@@ -1,0 +1,26 @@
+/**
+ * The page map: which pages exist for this brand, and their locale-less paths. Slugs stay in
+ * English in every language; `about` is the treatment's own address.
+ */
+import { brand } from 'virtual:aftercare/brand';
+import type { GuideKind } from '../schemas/guide';
+import { kindsOf } from './guides';
+
+/** `micro-needling/` for about, `micro-needling/aftercare/` for the rest. */
+export function treatmentPage(treatment: string, kind: GuideKind): string {
+  return kind === 'about' ? `${treatment}/` : `${treatment}/${kind}/`;
+}
+
+/** Every (language, treatment, kind) that this brand publishes. */
+export async function guideRoutes() {
+  const routes = [];
+  for (const treatment of brand.treatments)
+    for (const kind of await kindsOf(treatment))
+      for (const locale of brand.locales) routes.push({ locale, treatment, kind });
+  return routes;
+}
+
+/** `getStaticPaths` for pages that exist once per language. */
+export function localeRoutes() {
+  return brand.locales.map((lang) => ({ params: { lang } }));
+}

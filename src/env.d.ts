@@ -1,0 +1,7 @@
+/// <reference types="astro/client" />
+
+declare module 'virtual:aftercare/brand' {
+  /** The clinic this copy is built for, validated by src/lib/brand.ts. */
+  export const brand: Omit<import('./lib/brand').Brand, 'logoFile'> & { logoUrl: string };
+}
+declare module 'virtual:aftercare/brand.css';

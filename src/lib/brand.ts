@@ -1,0 +1,95 @@
+/**
+ * Reads and checks a clinic's brand file once, at build start, so that every mistake stops the
+ * build with the file, the field, what was found and what is needed, before any page is made.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { brandSchema, type BrandData } from '../schemas/brand';
+import { contrastRatio, minimumContrast } from './contrast';
+import { formatIssues, type FieldIssue } from './issues';
+
+/** A validated brand, with where it came from. */
+export interface Brand extends BrandData {
+  id: string;
+  /** Absolute path of the logo file, for the bundler to emit. */
+  logoFile: string;
+}
+
+export class BrandError extends Error {
+  override name = 'BrandError';
+}
+
+/** The brand files in `content/brands/`, by id. */
+export function listBrandIds(root: string): string[] {
+  return readdirSync(join(root, 'content/brands'))
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => name.slice(0, -'.yaml'.length))
+    .sort();
+}
+
+/** Colour pairs that must reach WCAG AA, as [field, foreground, background, minimum]. */
+function contrastIssues(brand: BrandData): FieldIssue[] {
+  return (['light', 'dark'] as const).flatMap((scheme) => {
+    const palette = brand.colors[scheme];
+    const pairs = [
+      ['text', minimumContrast.text],
+      ['primary', minimumContrast.text],
+      ['accent', minimumContrast.nonText],
+    ] as const;
+    return pairs.flatMap(([field, minimum]) => {
+      const ratio = contrastRatio(palette[field], palette.background);
+      if (ratio >= minimum) return [];
+      return [
+        {
+          path: ['colors', scheme, field],
+          message: `${palette[field]} on background ${palette.background} has contrast ${ratio.toFixed(2)}:1; WCAG AA needs ${minimum}:1. Pick a ${field === 'accent' ? 'stronger' : 'darker or lighter'} colour.`,
+        },
+      ];
+    });
+  });
+}
+
+/** Checks what a schema cannot: files and folders the brand names. */
+function fileIssues(root: string, file: string, brand: BrandData): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const logoFile = resolve(dirname(file), brand.logo.src);
+  if (!existsSync(logoFile))
+    issues.push({
+      path: ['logo', 'src'],
+      message: `no file at ${relative(root, logoFile)}: put the logo beside the brand file, or fix the path`,
+    });
+  const known = readdirSync(join(root, 'content/guides/en'));
+  brand.treatments.forEach((treatment, index) => {
+    if (!known.includes(treatment))
+      issues.push({
+        path: ['treatments', index],
+        message: `"${treatment}" has no guides in content/guides/en/: use one of ${known.join(', ')}`,
+      });
+  });
+  return issues;
+}
+
+/** Loads `content/brands/<id>.yaml` under `root`, or throws a `BrandError` that lists every problem. */
+export function loadBrand(root: string, id: string): Brand {
+  const file = join(root, 'content/brands', `${id}.yaml`);
+  const shown = relative(root, file);
+  if (!existsSync(file))
+    throw new BrandError(
+      `No brand "${id}": ${shown} does not exist. Brands found: ${listBrandIds(root).join(', ')}. Set BRAND to one of them.`,
+    );
+
+  let input: unknown;
+  try {
+    input = parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new BrandError(`The brand file ${shown} is not valid YAML: ${(error as Error).message}`);
+  }
+  const parsed = brandSchema.safeParse(input);
+  if (!parsed.success)
+    throw new BrandError(formatIssues(`Brand "${id}" has settings to fix`, shown, parsed.error.issues));
+
+  const issues = [...fileIssues(root, file, parsed.data), ...contrastIssues(parsed.data)];
+  if (issues.length) throw new BrandError(formatIssues(`Brand "${id}" has settings to fix`, shown, issues));
+  return { ...parsed.data, id, logoFile: resolve(dirname(file), parsed.data.logo.src) };
+}

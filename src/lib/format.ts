@@ -1,0 +1,11 @@
+/** Dates in the reader's language through `Intl`, never hand-made. */
+
+/** A calendar date from frontmatter (stored as UTC midnight), e.g. "26 November 2026". */
+export function formatCalendarDate(date: Date, tag: string): string {
+  return new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** The name of a language in another language: `es` in French is "espagnol". */
+export function languageName(tag: string, inTag: string): string {
+  return new Intl.DisplayNames([inTag], { type: 'language' }).of(tag) ?? tag;
+}

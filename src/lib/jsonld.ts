@@ -1,0 +1,60 @@
+/**
+ * schema.org structured data for guides (MedicalWebPage) and FAQ pages (FAQPage), so search
+ * engines can show who reviewed a page and when. `reviewedBy` appears only after a real review.
+ */
+import type { Review } from '../schemas/governance';
+
+export interface PageFacts {
+  name: string;
+  description: string;
+  url: string;
+  /** BCP-47 tag of the content, e.g. `zh-CN`. */
+  inLanguage: string;
+  review: Review;
+  /** The treatment's name, e.g. "Micro-needling". */
+  procedure: string;
+}
+
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
+export function medicalWebPage(page: PageFacts): Record<string, unknown> {
+  const { review } = page;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'MedicalWebPage',
+    name: page.name,
+    description: page.description,
+    url: page.url,
+    inLanguage: page.inLanguage,
+    lastReviewed: day(review.lastReviewed),
+    about: { '@type': 'MedicalProcedure', name: page.procedure },
+    ...(review.status === 'clinically-reviewed' && review.reviewedBy
+      ? { reviewedBy: { '@type': 'Person', name: review.reviewedBy.name, jobTitle: review.reviewedBy.credential } }
+      : {}),
+  };
+}
+
+export function faqPage(page: {
+  name: string;
+  url: string;
+  inLanguage: string;
+  questions: { question: string; answerText: string }[];
+}): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'FAQPage',
+    name: page.name,
+    url: page.url,
+    inLanguage: page.inLanguage,
+    mainEntity: page.questions.map((item) => ({
+      '@type': 'Question',
+      name: item.question,
+      acceptedAnswer: { '@type': 'Answer', text: item.answerText },
+    })),
+  };
+}
+
+/** JSON for a `<script type="application/ld+json">`; `<` is escaped so no text can close the tag. */
+export function serializeJsonLd(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

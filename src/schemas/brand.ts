@@ -1,0 +1,95 @@
+/**
+ * A clinic's branded copy, in one file: `content/brands/<id>.yaml`, its logo beside it.
+ * Read at build start by `src/lib/brand.ts`, which adds the checks a schema cannot make alone
+ * (the logo exists, colours pass WCAG AA, the treatments exist).
+ */
+import { z } from 'astro/zod';
+import { defaultLocale, localeCodes, type Locale } from '../i18n/locales';
+import { expected, list, slug, text, url } from './fields';
+
+const hexColour = z
+  .string({ error: expected('a colour like "#0b5cad"') })
+  .regex(/^#[0-9a-fA-F]{6}$/, { error: 'expected a colour as 6 hex digits, like "#0b5cad"' });
+
+const paletteSchema = z.object({
+  /** Links, buttons and headings' accents. Must reach 4.5:1 against `background`. */
+  primary: hexColour,
+  /** Borders and focus rings. Must reach 3:1 against `background`. */
+  accent: hexColour,
+  /** Body text. Must reach 4.5:1 against `background`. */
+  text: hexColour,
+  background: hexColour,
+});
+
+/** International format, as dialled: `+44 20 7946 0000`; short numbers like `999` or `112` too. */
+const phone = z
+  .string({ error: expected('a phone number like "+44 20 7946 0000"') })
+  .trim()
+  .regex(/^(\+?[0-9][0-9 ()-]{5,22}[0-9]|[0-9]{3,4})$/, {
+    error: 'expected a phone number in international format, like "+44 20 7946 0000" (digits, spaces, +, -, brackets)',
+  });
+
+const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+const time = z.string({ error: expected('a time like "09:00"') }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
+  error: 'expected a 24-hour time like "09:00" or "17:30"',
+});
+
+const localeEnum = z.enum(localeCodes as [Locale, ...Locale[]], {
+  error: expected(`a language code: one of ${localeCodes.join(', ')}`),
+});
+
+export const brandSchema = z
+  .object({
+    /** The clinic's name, shown as written in every language. */
+    name: text('Lumen Skin Clinic'),
+    logo: z.object({
+      /** A path relative to the brand file, e.g. `./demo-logo.svg` (SVG or PNG). */
+      src: z.string({ error: expected('a path like "./demo-logo.svg"') }).regex(/\.(svg|png)$/i, {
+        error: 'expected an SVG or PNG file, like "./demo-logo.svg"',
+      }),
+      /** What the logo says, for screen readers; usually the clinic's name. */
+      alt: text('Lumen Skin Clinic'),
+    }),
+    colors: z.object({ light: paletteSchema, dark: paletteSchema }),
+    contacts: z.object({
+      phone,
+      /** The clinic's line for urgent questions after treatment. */
+      urgentPhone: phone,
+      /** The country's emergency number: 999, 911, 112... */
+      emergencyNumber: phone,
+      email: z.email({ error: expected('an email address like "care@clinic.example"') }),
+      /** Lines of the postal address. */
+      address: list(text('12 Example Street'), 'address line'),
+      hours: list(
+        z.object({
+          days: list(z.enum(weekdays, { error: expected(`a weekday: ${weekdays.join(', ')}`) }), 'weekday'),
+          opens: time,
+          closes: time,
+        }),
+        'opening time',
+      ),
+      booking: url,
+    }),
+    /** The languages this clinic publishes, in the order of its language picker. */
+    locales: list(localeEnum, 'language').default([...localeCodes]),
+    defaultLocale: localeEnum.default(defaultLocale),
+    /** The treatments this clinic offers, by their folder name in `content/guides/<lang>/`. */
+    treatments: list(slug('micro-needling'), 'treatment'),
+    /** The clinic's own disclaimer, per language; the standard one is used where left out. */
+    disclaimer: z.partialRecord(localeEnum, text('This is general information...')).optional(),
+  })
+  .superRefine((brand, ctx) => {
+    if (!brand.locales.includes(brand.defaultLocale))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['defaultLocale'],
+        message: `"${brand.defaultLocale}" is not in locales: add it there or pick one of ${brand.locales.join(', ')}`,
+      });
+  });
+
+/** A brand as written in its file. */
+export type BrandInput = z.input<typeof brandSchema>;
+/** A validated brand, with defaults applied. */
+export type BrandData = z.infer<typeof brandSchema>;
+export type Palette = z.infer<typeof paletteSchema>;
+export type Weekday = (typeof weekdays)[number];

@@ -1,0 +1,82 @@
+/**
+ * Field builders shared by every schema. Each one carries an error message that says what was
+ * expected and shows an example, because the people who edit these files are clinic staff, not
+ * developers: "expected a date like 2026-03-01" beats "Expected type date, received object".
+ */
+import { z } from 'astro/zod';
+
+/** How a wrong value is named in a message: `a number (42)`, `nothing`, `a list`. */
+export function describeValue(value: unknown): string {
+  if (value === undefined || value === null) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return `a date (${value.toISOString().slice(0, 10)})`;
+  if (typeof value === 'object') return 'a group of fields';
+  if (typeof value === 'string') return `the text "${value.length > 40 ? value.slice(0, 37) + '...' : value}"`;
+  return `${typeof value === 'number' ? 'the number' : typeof value} ${String(value)}`;
+}
+
+/** A message for a value of the wrong type, or a missing one. */
+export function expected(what: string) {
+  return (issue: { input?: unknown }) =>
+    issue.input === undefined ? `is missing: add ${what}` : `expected ${what}, found ${describeValue(issue.input)}`;
+}
+
+/** Text a reader sees, never empty. */
+export function text(example: string) {
+  const what = `text, like "${example}"`;
+  return z
+    .string({ error: expected(what) })
+    .trim()
+    .min(1, { error: `is empty: write ${what}` });
+}
+
+/** A stable identifier: lowercase words joined by hyphens, shared across languages. */
+export function slug(example: string) {
+  return z.string({ error: expected(`an id like "${example}"`) }).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+    error: `must be lowercase letters, digits and hyphens, like "${example}"`,
+  });
+}
+
+/** A calendar date. YAML reads `2026-03-01` as a date; quoted strings are accepted too. */
+export const date = z.preprocess(
+  (value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(value) : value),
+  z.date({ error: expected('a date like 2026-03-01') }),
+);
+
+/** A web address a reader can open. */
+export const url = z.url({
+  protocol: /^https?$/,
+  error: expected('a web address starting with https://, like "https://www.nhs.uk/"'),
+});
+
+/** A count or year. */
+export function integer(what: string, min: number, max: number) {
+  return z
+    .number({ error: expected(`${what} (a whole number)`) })
+    .int({ error: `expected ${what} as a whole number` })
+    .min(min, { error: `expected ${what} of at least ${min}` })
+    .max(max, { error: `expected ${what} of at most ${max}` });
+}
+
+/** A list that must not be empty. */
+export function list<T extends z.ZodType>(item: T, what: string) {
+  return z
+    .array(item, { error: expected(`a list of ${what}`) })
+    .min(1, { error: `is empty: add at least one ${what}` });
+}
+
+/** A list whose items have unique `id`s, so that translations and overrides can name them. */
+export function listWithIds<T extends z.ZodType<{ id: string }>>(item: T, what: string) {
+  return list(item, what).superRefine((items, ctx) => {
+    const seen = new Set<string>();
+    items.forEach((entry, index) => {
+      if (seen.has(entry.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: [index, 'id'],
+          message: `"${entry.id}" is used twice: give each ${what} its own id`,
+        });
+      seen.add(entry.id);
+    });
+  });
+}
