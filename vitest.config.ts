@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// Two projects: `unit` runs before the build (pure logic, schemas, content files), `site` runs
+// over the built `dist/` that `npm test` makes first. Browser tests are Playwright's.
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/content/**/*.test.ts'] } },
+      { test: { name: 'site', include: ['test/site/**/*.test.ts'] } },
+    ],
+  },
+});
