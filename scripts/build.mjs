@@ -1,0 +1,15 @@
+// `npm run build`: the static site of one clinic (BRAND, default `demo`) into dist/, then its
+// search index, one per language (Pagefind splits by <html lang>). SITE_URL and BASE_PATH say
+// where it will be served. Runs on the pinned Node through npm.
+import { spawnSync } from 'node:child_process';
+
+const outDir = process.env.OUT_DIR || 'dist';
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+
+function run(command, args) {
+  const result = spawnSync(command, args, { stdio: 'inherit', env, shell: false });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+run('npx', ['--no-install', 'astro', 'build', '--outDir', outDir]);
+run('npx', ['--no-install', 'pagefind', '--site', outDir]);
