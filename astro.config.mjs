@@ -3,15 +3,16 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { loadBrand } from './src/lib/brand.ts';
 import { brandIntegration } from './src/integrations/brand.ts';
 import { locales } from './src/i18n/locales.ts';
-import { siteAddress } from './src/lib/site-address.ts';
+import { buildEnv } from './src/lib/build-env.ts';
 
 // One clinic per build: BRAND picks content/brands/<id>.yaml; SITE_URL and BASE_PATH say where
-// the copy will live, so every link, canonical and sitemap entry is right there.
-const brand = loadBrand(fileURLToPath(new URL('.', import.meta.url)), process.env.BRAND || 'demo');
-const { site, base } = siteAddress(process.env);
+// the copy will live, so every link, canonical and sitemap entry is right there (src/lib/build-env.ts).
+const { brandId, site, base, contentRoot } = buildEnv(process.env);
+const brand = loadBrand(resolve(fileURLToPath(new URL('.', import.meta.url)), contentRoot), brandId);
 
 export default defineConfig({
   site,

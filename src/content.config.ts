@@ -6,9 +6,10 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { guideSchema } from './schemas/guide';
+import { buildEnv } from './lib/build-env';
 
 const guides = defineCollection({
-  loader: glob({ pattern: '*/*/*.mdx', base: './content/guides' }),
+  loader: glob({ pattern: '*/*/*.mdx', base: `${buildEnv(process.env).contentRoot}/guides` }),
   schema: guideSchema,
 });
 

@@ -6,7 +6,7 @@ import { brand } from 'virtual:aftercare/brand';
 import type { GuideKind } from '../schemas/guide';
 import { kindsOf } from './guides';
 
-/** `micro-needling/` for about, `micro-needling/aftercare/` for the rest. */
+/** `chemical-peel/` for about, `chemical-peel/aftercare/` for the rest. */
 export function treatmentPage(treatment: string, kind: GuideKind): string {
   return kind === 'about' ? `${treatment}/` : `${treatment}/${kind}/`;
 }

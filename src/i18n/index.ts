@@ -14,9 +14,21 @@ export const dictionaries = Object.fromEntries(
   localeCodes.map((locale) => [locale, files[`./ui/${locale}.json`]?.default ?? {}]),
 ) as Record<Locale, Partial<typeof en>>;
 
-/** Keys English has and `locale` lacks: shown in English, and listed in the build log. */
+const pluralSuffix = /_(zero|one|two|few|many|other)$/;
+
+/**
+ * Keys English has and `locale` lacks: shown in English, and listed in the build log. Plural
+ * keys count in the forms the language itself needs (Arabic six, Chinese one).
+ */
 export function missingKeys(locale: Locale): string[] {
-  return Object.keys(en).filter((key) => !(key in dictionaries[locale]));
+  const have = dictionaries[locale] as Record<string, string>;
+  const categories = new Intl.PluralRules(localeTag(locale)).resolvedOptions().pluralCategories;
+  const needed = new Set<string>();
+  for (const key of Object.keys(en)) {
+    if (!pluralSuffix.test(key)) needed.add(key);
+    else for (const category of categories) needed.add(key.replace(pluralSuffix, `_${category}`));
+  }
+  return [...needed].filter((key) => !(key in have));
 }
 for (const locale of localeCodes) {
   const missing = missingKeys(locale);

@@ -20,9 +20,9 @@ export class BrandError extends Error {
   override name = 'BrandError';
 }
 
-/** The brand files in `content/brands/`, by id. */
-export function listBrandIds(root: string): string[] {
-  return readdirSync(join(root, 'content/brands'))
+/** The brand files in `<contentRoot>/brands/`, by id. */
+export function listBrandIds(contentRoot: string): string[] {
+  return readdirSync(join(contentRoot, 'brands'))
     .filter((name) => name.endsWith('.yaml'))
     .map((name) => name.slice(0, -'.yaml'.length))
     .sort();
@@ -50,46 +50,49 @@ function contrastIssues(brand: BrandData): FieldIssue[] {
   });
 }
 
+/** A path as the person running the build would type it. */
+const shown = (path: string) => relative(process.cwd(), path) || '.';
+
 /** Checks what a schema cannot: files and folders the brand names. */
-function fileIssues(root: string, file: string, brand: BrandData): FieldIssue[] {
+function fileIssues(contentRoot: string, file: string, brand: BrandData): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const logoFile = resolve(dirname(file), brand.logo.src);
   if (!existsSync(logoFile))
     issues.push({
       path: ['logo', 'src'],
-      message: `no file at ${relative(root, logoFile)}: put the logo beside the brand file, or fix the path`,
+      message: `no file at ${shown(logoFile)}: put the logo beside the brand file, or fix the path`,
     });
-  const known = readdirSync(join(root, 'content/guides/en'));
+  const guides = join(contentRoot, 'guides/en');
+  const known = readdirSync(guides);
   brand.treatments.forEach((treatment, index) => {
     if (!known.includes(treatment))
       issues.push({
         path: ['treatments', index],
-        message: `"${treatment}" has no guides in content/guides/en/: use one of ${known.join(', ')}`,
+        message: `"${treatment}" has no guides in ${shown(guides)}/: use one of ${known.join(', ')}`,
       });
   });
   return issues;
 }
 
-/** Loads `content/brands/<id>.yaml` under `root`, or throws a `BrandError` that lists every problem. */
-export function loadBrand(root: string, id: string): Brand {
-  const file = join(root, 'content/brands', `${id}.yaml`);
-  const shown = relative(root, file);
+/** Loads `<contentRoot>/brands/<id>.yaml`, or throws a `BrandError` that lists every problem. */
+export function loadBrand(contentRoot: string, id: string): Brand {
+  const file = join(contentRoot, 'brands', `${id}.yaml`);
   if (!existsSync(file))
     throw new BrandError(
-      `No brand "${id}": ${shown} does not exist. Brands found: ${listBrandIds(root).join(', ')}. Set BRAND to one of them.`,
+      `No brand "${id}": ${shown(file)} does not exist. Brands found: ${listBrandIds(contentRoot).join(', ')}. Set BRAND to one of them.`,
     );
 
   let input: unknown;
   try {
     input = parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new BrandError(`The brand file ${shown} is not valid YAML: ${(error as Error).message}`);
+    throw new BrandError(`The brand file ${shown(file)} is not valid YAML: ${(error as Error).message}`);
   }
   const parsed = brandSchema.safeParse(input);
-  if (!parsed.success)
-    throw new BrandError(formatIssues(`Brand "${id}" has settings to fix`, shown, parsed.error.issues));
+  const heading = `Brand "${id}" has settings to fix`;
+  if (!parsed.success) throw new BrandError(formatIssues(heading, shown(file), parsed.error.issues));
 
-  const issues = [...fileIssues(root, file, parsed.data), ...contrastIssues(parsed.data)];
-  if (issues.length) throw new BrandError(formatIssues(`Brand "${id}" has settings to fix`, shown, issues));
+  const issues = [...fileIssues(contentRoot, file, parsed.data), ...contrastIssues(parsed.data)];
+  if (issues.length) throw new BrandError(formatIssues(heading, shown(file), issues));
   return { ...parsed.data, id, logoFile: resolve(dirname(file), parsed.data.logo.src) };
 }

@@ -11,7 +11,7 @@ export interface PageFacts {
   /** BCP-47 tag of the content, e.g. `zh-CN`. */
   inLanguage: string;
   review: Review;
-  /** The treatment's name, e.g. "Micro-needling". */
+  /** The treatment's name, e.g. "Chemical peel". */
   procedure: string;
 }
 

@@ -1,6 +1,6 @@
 /**
- * Site-relative URLs. Every page has a locale-less "page path" (`micro-needling/aftercare/`, or
- * `''` for home), and one URL per language under the base path: `/aftercare/es/micro-needling/`.
+ * Site-relative URLs. Every page has a locale-less "page path" (`chemical-peel/aftercare/`, or
+ * `''` for home), and one URL per language under the base path: `/aftercare/es/chemical-peel/`.
  * Slugs stay in English in every language.
  */
 import type { Locale } from '../i18n/locales';

@@ -8,6 +8,7 @@ import type { Duration } from './duration';
 export type WindowKey =
   | 'window.firstHours'
   | 'window.firstDays'
+  | 'window.treatmentDay'
   | 'window.days'
   | 'window.day'
   | 'window.fromDay'
@@ -38,6 +39,7 @@ export function describeWindow(from: Duration, until?: Duration): WindowText {
       : { key: 'window.dayToHours', values: { from: from.amount, until: until.amount } };
   }
   const last = until.amount - 1;
+  if (starts && last === 0) return { key: 'window.treatmentDay', values: {} };
   if (starts) return { key: 'window.firstDays', values: { count: until.amount, last } };
   if (from.unit === 'hours') return { key: 'window.hoursToDay', values: { from: from.amount, to: last } };
   return last === from.amount

@@ -74,7 +74,7 @@ export const brandSchema = z
     locales: list(localeEnum, 'language').default([...localeCodes]),
     defaultLocale: localeEnum.default(defaultLocale),
     /** The treatments this clinic offers, by their folder name in `content/guides/<lang>/`. */
-    treatments: list(slug('micro-needling'), 'treatment'),
+    treatments: list(slug('chemical-peel'), 'treatment'),
     /** The clinic's own disclaimer, per language; the standard one is used where left out. */
     disclaimer: z.partialRecord(localeEnum, text('This is general information...')).optional(),
   })

@@ -61,7 +61,7 @@ export function integer(what: string, min: number, max: number) {
 /** A list that must not be empty. */
 export function list<T extends z.ZodType>(item: T, what: string) {
   return z
-    .array(item, { error: expected(`a list of ${what}`) })
+    .array(item, { error: expected(`a list of ${what}s`) })
     .min(1, { error: `is empty: add at least one ${what}` });
 }
 

@@ -51,8 +51,8 @@ export const reviewSchema = z
   });
 
 export const sourceSchema = z.object({
-  /** e.g. "Microneedling: Is it safe?" */
-  title: text('Microneedling'),
+  /** e.g. "Chemical peels: overview" */
+  title: text('Chemical peels: overview'),
   /** e.g. "American Academy of Dermatology" */
   publisher: text('American Academy of Dermatology'),
   year: integer('a year like 2024', 1900, 2100),

@@ -43,14 +43,14 @@ export const preparationStepSchema = z.object({
 
 const common = {
   /** The page's heading and `<title>`. */
-  title: text('Aftercare after micro-needling'),
+  title: text('Aftercare after your chemical peel'),
   /** One or two sentences for search engines and link previews. */
-  description: text('What to do and avoid, day by day, after micro-needling.'),
+  description: text('What to do and avoid, day by day, after your chemical peel.'),
   ...governanceFields,
 };
 
 const kinds = {
-  about: z.object({ kind: z.literal('about'), ...common, treatmentName: text('Micro-needling') }),
+  about: z.object({ kind: z.literal('about'), ...common, treatmentName: text('Chemical peel') }),
   preparation: z.object({
     kind: z.literal('preparation'),
     ...common,
@@ -72,7 +72,10 @@ export const guideSchema = z.discriminatedUnion(
   'kind',
   [kinds.about, kinds.preparation, kinds.aftercare, kinds.urgent, kinds.faq],
   {
-    error: expected(`a kind: one of ${guideKinds.join(', ')}, matching the file name`),
+    error: (issue) =>
+      expected(`a kind: one of ${guideKinds.join(', ')}, matching the file name`)({
+        input: (issue.input as { kind?: unknown } | undefined)?.kind,
+      }),
   },
 );
 

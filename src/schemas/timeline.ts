@@ -36,7 +36,7 @@ export const phaseSchema = z
     /** A short name for the phase, e.g. "Red, warm and tight". */
     title: text('Red, warm and tight'),
     /** What is normal to see or feel, one item each. */
-    normal: list(text('Redness like a mild sunburn'), 'thing that is normal'),
+    normal: list(text('Redness like a mild sunburn'), 'normal sign'),
   })
   .refine(endsAfterStart, untilAfterFrom);
 

@@ -1,0 +1,98 @@
+/**
+ * A clinic's brand file: the demo loads, and each mistake a clinic can make stops the build with
+ * the file, the field, what was found and what is needed. Message texts are pinned.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { loadBrand, listBrandIds } from '../../src/lib/brand';
+import { root } from '../helpers/content';
+
+const contentRoot = join(root, 'content');
+const demo = () => parse(readFileSync(join(contentRoot, 'brands/demo.yaml'), 'utf8'));
+
+/** Writes a brand into a scratch content folder and loads it; returns the error text, if any. */
+function load(change: (brand: Record<string, any>) => void, { logo = true } = {}): string {
+  const scratch = mkdtempSync(join(tmpdir(), 'aftercare-brand-'));
+  mkdirSync(join(scratch, 'brands'));
+  mkdirSync(join(scratch, 'guides/en/chemical-peel'), { recursive: true });
+  const brand = demo();
+  brand.treatments = ['chemical-peel'];
+  change(brand);
+  writeFileSync(join(scratch, 'brands/clinic.yaml'), stringify(brand));
+  if (logo) cpSync(join(contentRoot, 'brands/demo-logo.svg'), join(scratch, 'brands/demo-logo.svg'));
+  try {
+    loadBrand(scratch, 'clinic');
+    return 'loaded';
+  } catch (error) {
+    // Messages show paths relative to where the build runs; pin them without this machine's folders.
+    return (error as Error).message.replaceAll(relative(process.cwd(), scratch), '<content>');
+  }
+}
+
+describe('brands', () => {
+  it('loads the demo brand with its defaults', () => {
+    const brand = loadBrand(contentRoot, 'demo');
+    expect(brand.id).toBe('demo');
+    expect(brand.locales).toEqual(['en', 'es', 'fr', 'ar', 'hi', 'zh-cn']);
+    expect(brand.logoFile.endsWith('demo-logo.svg')).toBe(true);
+    expect(listBrandIds(contentRoot)).toContain('demo');
+  });
+
+  it('names an unknown brand and lists the known ones', () => {
+    expect(() => loadBrand(contentRoot, 'nope')).toThrow(
+      /No brand "nope": .*content\/brands\/nope\.yaml does not exist\. Brands found: .*demo/,
+    );
+  });
+
+  it('finds a missing logo', () => {
+    expect(load(() => {}, { logo: false })).toMatchInlineSnapshot(`
+      "Brand "clinic" has settings to fix (<content>/brands/clinic.yaml):
+        - logo.src: no file at <content>/brands/demo-logo.svg: put the logo beside the brand file, or fix the path"
+    `);
+  });
+  it('finds an unknown language', () => {
+    expect(load((b) => (b.locales = ['en', 'de']))).toMatchInlineSnapshot(`
+      "Brand "clinic" has settings to fix (<content>/brands/clinic.yaml):
+        - locales[1]: expected a language code: one of en, es, fr, ar, hi, zh-cn, found the text "de""
+    `);
+  });
+  it('finds an unknown treatment', () => {
+    expect(load((b) => (b.treatments = ['botox']))).toMatchInlineSnapshot(`
+      "Brand "clinic" has settings to fix (<content>/brands/clinic.yaml):
+        - treatments[0]: "botox" has no guides in <content>/guides/en/: use one of chemical-peel"
+    `);
+  });
+  it('finds a malformed phone number', () => {
+    expect(load((b) => (b.contacts.urgentPhone = 'call us'))).toMatchInlineSnapshot(`
+      "Brand "clinic" has settings to fix (<content>/brands/clinic.yaml):
+        - contacts.urgentPhone: expected a phone number in international format, like "+44 20 7946 0000" (digits, spaces, +, -, brackets)"
+    `);
+  });
+  it('finds text colours below WCAG AA, with the ratio measured and needed', () => {
+    expect(load((b) => (b.colors.light.text = '#999999'))).toMatchInlineSnapshot(`
+      "Brand "clinic" has settings to fix (<content>/brands/clinic.yaml):
+        - colors.light.text: #999999 on background #ffffff has contrast 2.85:1; WCAG AA needs 4.5:1. Pick a darker or lighter colour."
+    `);
+  });
+  it('finds a colour that is not a colour', () => {
+    expect(load((b) => (b.colors.dark.primary = 'teal'))).toMatchInlineSnapshot(`
+      "Brand "clinic" has settings to fix (<content>/brands/clinic.yaml):
+        - colors.dark.primary: expected a colour as 6 hex digits, like "#0b5cad""
+    `);
+  });
+  it('finds a default language the clinic does not offer', () => {
+    expect(load((b) => Object.assign(b, { locales: ['es', 'ar'], defaultLocale: 'en' }))).toMatchInlineSnapshot(`
+      "Brand "clinic" has settings to fix (<content>/brands/clinic.yaml):
+        - defaultLocale: "en" is not in locales: add it there or pick one of es, ar"
+    `);
+  });
+  it('finds a wrong opening time', () => {
+    expect(load((b) => (b.contacts.hours[0].opens = '9am'))).toMatchInlineSnapshot(`
+      "Brand "clinic" has settings to fix (<content>/brands/clinic.yaml):
+        - contacts.hours[0].opens: expected a 24-hour time like "09:00" or "17:30""
+    `);
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { bestLanguage } from '../../src/lib/negotiate-language';
+import { buildEnv } from '../../src/lib/build-env';
+import { localizedPath, pageOf, withBase } from '../../src/lib/paths';
+import { formatOpeningHours } from '../../src/lib/opening-hours';
+import { serializeJsonLd } from '../../src/lib/jsonld';
+import { markdownToText, renderMarkdown } from '../../src/lib/markdown';
+
+describe('language negotiation', () => {
+  const site = ['en', 'es', 'fr', 'ar', 'hi', 'zh-CN'];
+  it('prefers the browser’s order', () => expect(bestLanguage(['fr-CA', 'en'], site)).toBe('fr'));
+  it('matches a region or script variant', () => {
+    expect(bestLanguage(['es-MX'], site)).toBe('es');
+    expect(bestLanguage(['zh-Hans-CN'], site)).toBe('zh-CN');
+  });
+  it('gives up rather than guess', () => expect(bestLanguage(['de', 'nl'], site)).toBeUndefined());
+});
+
+describe('build environment', () => {
+  it('defaults to the demo clinic at the root of the local server', () =>
+    expect(buildEnv({})).toEqual({
+      brandId: 'demo',
+      site: 'http://127.0.0.1:4321',
+      base: '/',
+      contentRoot: 'content',
+    }));
+  it('normalises a sub-path', () => {
+    expect(buildEnv({ BASE_PATH: 'aftercare' }).base).toBe('/aftercare/');
+    expect(buildEnv({ BASE_PATH: '/a/b/' }).base).toBe('/a/b/');
+  });
+  it('refuses addresses that would break links', () => {
+    expect(() => buildEnv({ SITE_URL: 'clinic.example' })).toThrowErrorMatchingInlineSnapshot(
+      `[Error: SITE_URL "clinic.example" is not a web address: use one like https://clinic.example]`,
+    );
+    expect(() => buildEnv({ SITE_URL: 'https://clinic.example/aftercare/' })).toThrowErrorMatchingInlineSnapshot(
+      `[Error: SITE_URL "https://clinic.example/aftercare/" must be an origin like https://clinic.example; put a sub-path in BASE_PATH]`,
+    );
+    expect(() => buildEnv({ BASE_PATH: '/after care/' })).toThrowErrorMatchingInlineSnapshot(
+      `[Error: BASE_PATH "/after care/" must be a path like /aftercare/ (letters, digits, - . _ ~ and /)]`,
+    );
+    expect(() => buildEnv({ BASE_PATH: '/../x/' })).toThrow(/BASE_PATH/);
+    expect(() => buildEnv({ BRAND: '../demo' })).toThrowErrorMatchingInlineSnapshot(
+      `[Error: BRAND "../demo" must name a file content/brands/<id>.yaml (lowercase letters, digits, -)]`,
+    );
+  });
+});
+
+describe('paths', () => {
+  it('put the language first and end with a slash', () => {
+    expect(localizedPath('/', 'es', 'micro-needling/aftercare/')).toBe('/es/micro-needling/aftercare/');
+    expect(localizedPath('/aftercare/', 'zh-cn', '')).toBe('/aftercare/zh-cn/');
+    expect(withBase('/aftercare/', '/pagefind/pagefind.js')).toBe('/aftercare/pagefind/pagefind.js');
+  });
+  it('recover the page path of a URL', () => {
+    expect(pageOf('/aftercare/', '/aftercare/es/micro-needling/faq/')).toBe('micro-needling/faq/');
+    expect(pageOf('/', '/ar/')).toBe('');
+  });
+});
+
+describe('opening hours', () => {
+  const hours = [
+    { days: ['mon', 'tue', 'wed', 'thu', 'fri'] as const, opens: '09:00', closes: '18:00' },
+    { days: ['sat', 'mon'] as const, opens: '10:00', closes: '14:00' },
+  ].map((h) => ({ ...h, days: [...h.days] }));
+  it('reads naturally in English', () =>
+    expect(formatOpeningHours(hours, 'en')).toEqual([
+      'Monday – Friday: 9:00 AM – 6:00 PM',
+      'Monday and Saturday: 10:00 AM – 2:00 PM',
+    ]));
+  it('uses the reader’s weekday names and clock', () =>
+    expect(formatOpeningHours(hours, 'fr')[0]).toBe('lundi – vendredi: 9:00 – 18:00'));
+});
+
+describe('structured data and Markdown', () => {
+  it('cannot close its script tag', () =>
+    expect(serializeJsonLd({ a: '</script><script>' })).not.toContain('</script>'));
+  it('renders answers and strips them to text', () => {
+    expect(renderMarkdown('**After 24 hours.** Use a *clean* brush.')).toContain('<strong>');
+    expect(markdownToText('**After 24 hours.** Use a *clean* brush & sponge.')).toBe(
+      'After 24 hours. Use a clean brush & sponge.',
+    );
+  });
+});
