@@ -13,6 +13,8 @@ import { buildEnv } from './src/lib/build-env.ts';
 // the copy will live, so every link, canonical and sitemap entry is right there (src/lib/build-env.ts).
 const { brandId, site, base, contentRoot } = buildEnv(process.env);
 const brand = loadBrand(resolve(fileURLToPath(new URL('.', import.meta.url)), contentRoot), brandId);
+/** @type {{ path: string, codes: [string, ...string[]] }[]} */
+const i18nLocales = brand.locales.map((code) => ({ path: code, codes: [locales[code].tag] }));
 
 export default defineConfig({
   site,
@@ -20,7 +22,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   i18n: {
-    locales: brand.locales.map((code) => ({ path: code, codes: [locales[code].tag] })),
+    locales: i18nLocales,
     defaultLocale: brand.defaultLocale,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },

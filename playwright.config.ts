@@ -8,7 +8,7 @@ const port = Number(process.env.TEST_PORT ?? 4329);
 export default defineConfig({
   testDir: 'test/browser',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  ...(process.env.CI ? { workers: 2 } : {}),
   reporter: process.env.CI ? 'line' : 'list',
   retries: 0,
   use: {

@@ -5,14 +5,16 @@
  */
 import { z } from 'astro/zod';
 
-/** How a wrong value is named in a message: `a number (42)`, `nothing`, `a list`. */
+/** How a wrong value is named in a message: `the number 42`, `nothing`, `a list`. */
 export function describeValue(value: unknown): string {
   if (value === undefined || value === null) return 'nothing';
   if (Array.isArray(value)) return 'a list';
   if (value instanceof Date) return `a date (${value.toISOString().slice(0, 10)})`;
   if (typeof value === 'object') return 'a group of fields';
   if (typeof value === 'string') return `the text "${value.length > 40 ? value.slice(0, 37) + '...' : value}"`;
-  return `${typeof value === 'number' ? 'the number' : typeof value} ${String(value)}`;
+  if (typeof value === 'number') return `the number ${value}`;
+  if (typeof value === 'boolean') return `${value}`;
+  return typeof value;
 }
 
 /** A message for a value of the wrong type, or a missing one. */
