@@ -41,6 +41,13 @@ export function readGuides(dir = guidesDir): GuideFile[] {
       const file = relative(root, full);
       const parsed = guideSchema.safeParse(frontmatter);
       if (!parsed.success) throw new Error(`${file}: ${parsed.error.message}`);
-      return { file, locale: locale as Locale, treatment: treatment!, kind: name!.replace(/\.mdx$/, ''), data: parsed.data, body };
+      return {
+        file,
+        locale: locale as Locale,
+        treatment: treatment!,
+        kind: name!.replace(/\.mdx$/, ''),
+        data: parsed.data,
+        body,
+      };
     });
 }

@@ -13,7 +13,10 @@ const blocks = new Set(
 /** Not read: code, and what is hidden from every reader (filters, search-only keywords). */
 const unread = 'script, style, template, noscript, [hidden], [aria-hidden="true"]';
 
-const ones = 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
+const ones =
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(
+    ' ',
+  );
 const tens = ' ten twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
 
 /** A whole number as it is read aloud ("24" → "twenty four"); leading zeros are read digit by digit. */

@@ -39,8 +39,9 @@ describe('readability of English guides', () => {
   it.each(pages.map((file) => [relative(dist, file), file] as const))('%s is grade 8 or lower', (page, file) => {
     const { grade, words, sentences } = measure(readableBlocks(readFileSync(file, 'utf8')));
     console.log(`${page}: Flesch–Kincaid grade ${grade.toFixed(1)} (${words} words, ${sentences} sentences)`);
-    expect(grade, `${page} reads at Flesch–Kincaid grade ${grade.toFixed(1)}; the limit is ${maxGrade}`).toBeLessThanOrEqual(
-      maxGrade,
-    );
+    expect(
+      grade,
+      `${page} reads at Flesch–Kincaid grade ${grade.toFixed(1)}; the limit is ${maxGrade}`,
+    ).toBeLessThanOrEqual(maxGrade);
   });
 });
