@@ -101,15 +101,17 @@ export async function sourceOf(guide: ResolvedGuide): Promise<GuideEntry | undef
   return (await loadIndex()).get(key(from, treatment!, kind!))?.entry;
 }
 
-/** A rule of a treatment's aftercare guide, for prose that states its window; a wrong id stops the build. */
-export async function findRule(locale: Locale, treatment: string, id: string) {
+/**
+ * A rule or phase of a treatment's aftercare guide, for text that states its window; a wrong id
+ * stops the build with the ids that exist.
+ */
+export async function findWindow(locale: Locale, treatment: string, type: 'rule' | 'phase', id: string) {
   const aftercare = await resolveGuide(locale, treatment, 'aftercare');
-  const rule = aftercare?.data.rules.find((candidate) => candidate.id === id);
-  if (!aftercare || !rule) {
-    const known = aftercare?.data.rules.map((candidate) => candidate.id).join(', ') ?? 'none';
-    throw new Error(
-      `A guide of "${treatment}" names rule "${id}", which its aftercare guide does not have. Rules: ${known}`,
-    );
+  const items = type === 'rule' ? aftercare?.data.rules : aftercare?.data.phases;
+  const item = items?.find((candidate) => candidate.id === id);
+  if (!aftercare || !item) {
+    const known = items?.map((candidate) => candidate.id).join(', ') ?? 'none';
+    throw new Error(`A guide of "${treatment}" names ${type} "${id}", which its aftercare guide does not have. ${type}s: ${known}`);
   }
-  return { rule, contentLocale: aftercare.contentLocale };
+  return { window: { from: item.from, until: item.until }, contentLocale: aftercare.contentLocale };
 }
