@@ -39,4 +39,6 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   security: { csp: true },
   devToolbar: { enabled: false },
+  // Inside the project rather than node_modules, so parallel checkouts never share a content cache.
+  cacheDir: './.astro/cache',
 });
