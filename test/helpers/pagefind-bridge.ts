@@ -25,10 +25,12 @@ export function pagefindIn(page: Page, base = '/'): PagefindApi {
           if (!search) return null;
           window.bridgeResults ??= [];
           const call = window.bridgeResults.push(search.results) - 1;
-          const results = search.results.map((result: { id: string; score: number }) => ({
-            id: result.id,
-            score: result.score,
-          }));
+          const results: { id: string; score: number }[] = search.results.map(
+            (result: { id: string; score: number }) => ({
+              id: result.id,
+              score: result.score,
+            }),
+          );
           return { call, results, filters: search.filters };
         },
         { term, searchOptions, base },

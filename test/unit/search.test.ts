@@ -12,6 +12,8 @@ import {
   type SubResult,
 } from '../../src/lib/search/answers';
 import { bestTerms, findAnswers, type PagefindApi } from '../../src/lib/search/run';
+import { fill, plural } from '../../src/lib/search/messages';
+import { searchMessages } from '../../src/i18n/search';
 
 describe('the query', () => {
   it('is one clean line of at most maxQueryLength characters', () => {
@@ -138,7 +140,7 @@ function fakePagefind(pages: Record<string, string>): PagefindApi & { calls: str
   const calls: string[] = [];
   return {
     calls,
-    async search(term) {
+    search(term) {
       calls.push(term);
       const terms = term.split(' ');
       const results = Object.entries(pages)
@@ -146,27 +148,28 @@ function fakePagefind(pages: Record<string, string>): PagefindApi & { calls: str
         .map(([url, words]) => ({
           id: url,
           score: terms.length,
-          data: async (): Promise<PageData> => ({
-            url,
-            content: words,
-            meta: { title: url },
-            filters: {},
-            anchors: [],
-            sub_results: [
-              {
-                title: url,
-                url,
-                locations: terms.map((t) => words.split(' ').indexOf(t)),
-                weighted_locations: terms.map((t) => ({
-                  location: words.split(' ').indexOf(t),
-                  weight: 1,
-                  balanced_score: 1,
-                })),
-              },
-            ],
-          }),
+          data: (): Promise<PageData> =>
+            Promise.resolve({
+              url,
+              content: words,
+              meta: { title: url },
+              filters: {},
+              anchors: [],
+              sub_results: [
+                {
+                  title: url,
+                  url,
+                  locations: terms.map((t) => words.split(' ').indexOf(t)),
+                  weighted_locations: terms.map((t) => ({
+                    location: words.split(' ').indexOf(t),
+                    weight: 1,
+                    balanced_score: 1,
+                  })),
+                },
+              ],
+            }),
         }));
-      return { results, filters: {} };
+      return Promise.resolve({ results, filters: {} });
     },
   };
 }
@@ -185,5 +188,16 @@ describe('a search', () => {
   });
   it('finds nothing for a query of no words', async () => {
     expect((await findAnswers(fakePagefind({}), ' ?! ', 'en')).answers).toEqual([]);
+  });
+});
+
+describe('messages in the browser', () => {
+  it('fill in the query and the count in the reader’s digits and plural form', () => {
+    const ar = searchMessages('ar');
+    const forms = [0, 1, 2, 3, 11, 100].map((count) => plural(ar.results, count, { query: 'مكياج' }, 'ar'));
+    expect(new Set(forms).size).toBe(6);
+    expect(plural(searchMessages('fr').results, 1000, { query: 'soleil' }, 'fr')).toMatch(/^1\s000 réponses pour/u);
+    expect(plural(searchMessages('zh-cn').results, 3, { query: '化妆' }, 'zh-CN')).toBe('“化妆”共有 3 条解答');
+    expect(fill(searchMessages('en').none, { query: '<b>' }, 'en')).toBe('No answers for “<b>”.');
   });
 });

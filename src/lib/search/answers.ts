@@ -70,6 +70,8 @@ export interface RankOptions {
   excerptWords?: number;
   /** At most this many answers from one page, so one long page cannot fill the list. */
   perPage?: number;
+  /** The treatment of the page the reader searches from: its answers come first, all else equal. */
+  treatment?: string;
 }
 
 const zeroWidthSpace = '\u200B';
@@ -198,6 +200,8 @@ const weightFactor = (weight: number) => Math.sqrt(Math.min(weight, 7));
 const titleWeight = 7;
 /** A reader who names a treatment means its pages: their answers count this many times over. */
 const namedTreatment = 2;
+/** A reader searching from a treatment's page most likely means it, unless they name another. */
+const readingTreatment = 1.5;
 /** A term found in another section of the page still says a little about what the page is about. */
 const pageContext = 0.35;
 
@@ -207,14 +211,15 @@ const pageContext = 0.35;
  * (so "makeup" outweighs "peel" on a peel site), by where it is (a question outweighs body text),
  * by how close the word is to the one typed ("peeling" over "peels") and a little by how often. A term in the page title counts for every section of the page as
  * body text would; one found only in another section counts a third. Pagefind's page score
- * breaks ties. When the query names a treatment, that treatment's answers count double.
+ * breaks ties. When the query names a treatment, that treatment's answers count double; otherwise
+ * those of the treatment the reader is reading about count half as much again.
  */
 export function rankAnswers(
   pages: { score: number; data: PageData }[],
   query: string[],
   options: RankOptions = {},
 ): Answer[] {
-  const { excerptWords = 24, perPage = 3 } = options;
+  const { excerptWords = 24, perPage = 3, treatment } = options;
   const terms = query.map(wordKey).filter(Boolean);
   const sections: Section[] = [];
   const pageTerms = pages.map(() => new Set<number>());
@@ -252,6 +257,7 @@ export function rankAnswers(
       else if (pageTerms[section.page]!.has(term)) score += rarity[term]! * pageContext;
     });
     if (named[section.page]) score *= namedTreatment;
+    else if (treatment && pages[section.page]!.data.filters.treatment?.[0] === treatment) score *= readingTreatment;
     return { section, score: score + pages[section.page]!.score * 1e-3 };
   });
   scored.sort((a, b) => b.score - a.score);

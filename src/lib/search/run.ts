@@ -10,9 +10,13 @@ import type { Locale } from '../../i18n/locales';
 import { rankAnswers, type Answer, type PageData } from './answers';
 import { meaningfulWords } from './query';
 
-export type FilterCounts = Record<string, Record<string, number>>;
-/** Chosen filter values by filter name: `{ treatment: 'Micro-needling' }`. */
-export type Chosen = Record<string, string | undefined>;
+/** The filters every guide page carries (`data-pagefind-filter`), in the reader's language. */
+export const filterNames = ['treatment', 'kind'] as const;
+export type FilterName = (typeof filterNames)[number];
+/** Per filter, answers per value: `{ kind: { Questions: 4, Aftercare: 1 } }`. */
+export type FilterCounts = Record<FilterName, Record<string, number>>;
+/** The value chosen for each filter, if any: `{ treatment: 'Micro-needling' }`. */
+export type Chosen = Partial<Record<FilterName, string>>;
 
 /** The part of Pagefind's `pagefind.js` module this code uses. */
 export interface PagefindApi {
@@ -21,17 +25,15 @@ export interface PagefindApi {
     options?: { filters?: Record<string, string> },
   ): Promise<{
     results: { id: string; score: number; data(): Promise<PageData> }[];
-    filters: FilterCounts;
   } | null>;
 }
 
 export interface Found {
   /** The words Pagefind was asked for: the query's meaningful words, or the best group of them. */
   terms: string;
+  /** The answers to show, best first, within the chosen filters. */
   answers: Answer[];
-  /** How many pages matched, before answers were taken from at most `maxPages` of them. */
-  pages: number;
-  /** Per filter: how many pages each value would give, with the other filters as chosen. */
+  /** Per filter value, how many answers choosing it would show (the other filter as chosen). */
   counts: FilterCounts;
 }
 
@@ -39,7 +41,8 @@ export interface FindOptions {
   chosen?: Chosen;
   /** Pages whose text is loaded to find answers in; Pagefind's fragments are about 2 KB each. */
   maxPages?: number;
-  filterNames?: readonly string[];
+  /** The treatment (its filter value) of the page the reader searches from. */
+  treatment?: string;
 }
 
 /** Every group of `size` items of `items`, in order. */
@@ -52,7 +55,6 @@ function groupsOf<T>(items: T[], size: number): T[][] {
 
 /** The query's words that Pagefind should be given: all of them, or the best group that finds pages. */
 export async function bestTerms(pagefind: PagefindApi, words: string[]): Promise<string> {
-  const all = words.join(' ');
   const capped = words.slice(0, 6);
   for (let size = capped.length; size >= 1; size--) {
     let best: { terms: string; score: number } | undefined;
@@ -63,33 +65,57 @@ export async function bestTerms(pagefind: PagefindApi, words: string[]): Promise
     }
     if (best) return best.terms;
   }
-  return all;
+  return words.join(' ');
 }
 
-const withoutFilter = (chosen: Chosen, name: string) =>
-  Object.fromEntries(Object.entries(chosen).filter(([key, value]) => key !== name && value)) as Record<string, string>;
+/** Whether an answer is within the chosen filters, leaving `except` out. */
+const within = (answer: Answer, chosen: Chosen, except?: FilterName) =>
+  filterNames.every((name) => name === except || !chosen[name] || answer[name] === chosen[name]);
 
+/** Pagefind's results for `terms`, as answers from at most `maxPages` pages. */
+async function answersFor(
+  pagefind: PagefindApi,
+  terms: string,
+  words: string[],
+  options: { maxPages: number; treatment?: string },
+  filters = {},
+) {
+  const results = (await pagefind.search(terms, { filters }))?.results ?? [];
+  const pages = await Promise.all(
+    results.slice(0, options.maxPages).map(async (result) => ({ score: result.score, data: await result.data() })),
+  );
+  return {
+    answers: rankAnswers(pages, words, { treatment: options.treatment }),
+    complete: results.length <= options.maxPages,
+  };
+}
+
+/**
+ * Answers to a query, and how many each filter value would leave. Filters narrow the answers of
+ * the unfiltered search, so their counts are answers, as listed; only when more pages match than
+ * were loaded does a chosen filter go to Pagefind (`data-pagefind-filter`) to reach the rest.
+ */
 export async function findAnswers(
   pagefind: PagefindApi,
   query: string,
   locale: Locale,
   options: FindOptions = {},
 ): Promise<Found> {
-  const { chosen = {}, maxPages = 20, filterNames = ['treatment', 'kind'] } = options;
+  const { chosen = {}, maxPages = 20, treatment } = options;
+  const counts = Object.fromEntries(filterNames.map((name) => [name, {}])) as FilterCounts;
   const words = meaningfulWords(query, locale);
-  if (!words.length) return { terms: '', answers: [], pages: 0, counts: {} };
+  if (!words.length) return { terms: '', answers: [], counts };
   const terms = await bestTerms(pagefind, words);
-  const filters = withoutFilter(chosen, '');
-  const search = await pagefind.search(terms, { filters });
-  const results = search?.results ?? [];
-  const pages = await Promise.all(
-    results.slice(0, maxPages).map(async (result) => ({ score: result.score, data: await result.data() })),
-  );
-  const counts: FilterCounts = {};
-  for (const name of filterNames) {
-    // A filter's counts ignore its own choice, so every value shows what choosing it would give.
-    const source = chosen[name] ? await pagefind.search(terms, { filters: withoutFilter(chosen, name) }) : search;
-    counts[name] = source?.filters[name] ?? {};
-  }
-  return { terms, answers: rankAnswers(pages, words), pages: results.length, counts };
+  const all = await answersFor(pagefind, terms, words, { maxPages, treatment });
+  for (const name of filterNames)
+    for (const answer of all.answers) {
+      const value = answer[name];
+      if (value && within(answer, chosen, name)) counts[name][value] = (counts[name][value] ?? 0) + 1;
+    }
+  const filters = Object.fromEntries(Object.entries(chosen).filter(([, value]) => value)) as Record<string, string>;
+  const shown =
+    all.complete || !Object.keys(filters).length
+      ? all
+      : await answersFor(pagefind, terms, words, { maxPages, treatment }, filters);
+  return { terms, answers: shown.answers.filter((answer) => within(answer, chosen)), counts };
 }
