@@ -1,0 +1,84 @@
+/**
+ * The search's cost on the wire (ENGINEERING.md, "Budgets"): a page loads at most 6 KB of
+ * JavaScript (gzip) before search is used, and none of Pagefind's files; the first search, from
+ * focusing the field to the answers, transfers at most 150 KB. The built site is served as a CDN
+ * serves it (gzip for text), and bytes are counted as Chromium received them.
+ */
+import { gzipSync } from 'node:zlib';
+import { expect, test, type Page } from '@playwright/test';
+import { distDir } from '../helpers/site';
+import { serve, type StaticServer } from '../helpers/static-server';
+
+const beforeSearchBudget = 6 * 1024;
+const firstSearchBudget = 150 * 1024;
+
+let server: StaticServer;
+test.beforeAll(async () => {
+  server = await serve(distDir);
+});
+test.afterAll(() => server.close());
+
+/**
+ * Every finished request's bytes on the wire (headers and encoded body), from now on: the page's
+ * and its workers' (Pagefind fetches its index from a web worker).
+ */
+function recordTransfers(page: Page) {
+  let list: { url: string; type: string; size: number }[] = [];
+  const pending: Promise<void>[] = [];
+  page.context().on('requestfinished', (request) => {
+    pending.push(
+      (async () => {
+        const response = await request.response();
+        const [sizes, body] = await Promise.all([request.sizes(), response?.body().catch(() => undefined)]);
+        // Chromium reports no body size for a worker's own script: count what the server sent.
+        const gzipped = response?.headers()['content-encoding'] === 'gzip';
+        const sent = body ? (gzipped ? gzipSync(body).length : body.length) : 0;
+        list.push({
+          url: request.url(),
+          type: request.resourceType(),
+          size: sizes.responseHeadersSize + Math.max(sizes.responseBodySize, sent),
+        });
+      })(),
+    );
+  });
+  return {
+    /** Transfers so far, then forgets them. */
+    async take() {
+      await Promise.all(pending.splice(0));
+      const taken = list;
+      list = [];
+      return taken;
+    },
+  };
+}
+
+const total = (list: { size: number }[]) => list.reduce((sum, item) => sum + item.size, 0);
+const table = (list: { url: string; size: number }[]) =>
+  list.map((item) => `${String(item.size).padStart(7)} ${new URL(item.url).pathname}`).join('\n');
+
+for (const path of ['en/', 'en/micro-needling/aftercare/', 'ar/micro-needling/faq/', 'en/search/']) {
+  test(`/${path} loads at most 6 KB of JavaScript before search, and nothing of Pagefind`, async ({ page }) => {
+    const transfers = recordTransfers(page);
+    await page.goto(server.url + path, { waitUntil: 'networkidle' });
+    const loaded = await transfers.take();
+    const scripts = loaded.filter((item) => item.type === 'script');
+    console.log(`/${path}: ${total(scripts)} bytes of JavaScript before search\n${table(scripts)}`);
+    expect(loaded.filter((item) => item.url.includes('/pagefind/'))).toEqual([]);
+    expect(total(scripts)).toBeLessThanOrEqual(beforeSearchBudget);
+  });
+}
+
+test('the first search transfers at most 150 KB, Pagefind included', async ({ page }) => {
+  const transfers = recordTransfers(page);
+  await page.goto(`${server.url}en/micro-needling/aftercare/`, { waitUntil: 'networkidle' });
+  await transfers.take();
+  const field = page.getByRole('combobox');
+  await field.focus();
+  await field.pressSequentially('can I wear makeup');
+  await expect(page.getByRole('option').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const search = await transfers.take();
+  console.log(`First search: ${total(search)} bytes\n${table(search)}`);
+  expect(search.some((item) => item.url.includes('/pagefind/wasm.'))).toBe(true);
+  expect(total(search)).toBeLessThanOrEqual(firstSearchBudget);
+});
