@@ -2,9 +2,10 @@
  * One search, as the header field, the search page and the query-set test all run it: the
  * query's meaningful words, Pagefind's search over them, then answers ranked across pages.
  *
- * Pagefind returns only pages that hold every word. Patients type more words than a page holds
- * ("makeup tomorrow morning"), so when all of them find nothing, the largest groups of them that
- * do find something are tried, and the group with the best result is kept.
+ * Pagefind returns only pages that hold every word its index knows (it ignores words it does not
+ * know). Patients ask about two things at once ("makeup in the sauna") that no one page holds, so
+ * when all the words find nothing, the largest groups of them that do find something are tried,
+ * and the group with the best result is kept.
  */
 import type { Locale } from '../../i18n/locales';
 import { rankAnswers, type Answer, type PageData } from './answers';
