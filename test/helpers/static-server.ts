@@ -53,6 +53,11 @@ export async function serve(dir: string, options: { base?: string; gzip?: boolea
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     url: `http://127.0.0.1:${port}${base}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // The browser keeps connections open; closing waits for none.
+        server.closeAllConnections();
+      }),
   };
 }
