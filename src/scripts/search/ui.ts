@@ -38,6 +38,12 @@ function searcher(treatment?: string) {
   };
 }
 
+/** Says "Searching…" in the live region, but only if the answers are slow to come. */
+function whileSearching(status: HTMLElement, messages: SearchMessages) {
+  const timer = setTimeout(() => (status.textContent = messages.searching), 400);
+  return () => clearTimeout(timer);
+}
+
 function debounce(run: () => void, ms: number) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   return () => {
@@ -135,9 +141,14 @@ function combobox(field: HTMLInputElement, root: HTMLElement, messages: SearchMe
       status.textContent = '';
       return open(false);
     }
+    const done = whileSearching(status, messages);
     search(query).then(
-      (found) => found && field.value.trim() && render(query, found.answers),
+      (found) => {
+        done();
+        if (found && field.value.trim()) render(query, found.answers);
+      },
       () => {
+        done();
         showNone(root, messages.unavailable);
         listbox.hidden = true;
         status.textContent = messages.unavailable;
@@ -185,7 +196,6 @@ function resultsPage(field: HTMLInputElement, root: HTMLElement, messages: Searc
   const chosen: Chosen = {};
   const allLabel = { treatment: messages.allTreatments, kind: messages.allKinds };
 
-  for (const fallback of root.querySelectorAll<HTMLElement>('[data-search-fallback]')) fallback.hidden = true;
   if (!field.value) field.value = queryFromSearch(location.search);
 
   const renderFilters = (found: Found) => {
@@ -256,9 +266,14 @@ function resultsPage(field: HTMLInputElement, root: HTMLElement, messages: Searc
       return showNone(root, undefined);
     }
     list.setAttribute('aria-busy', 'true');
+    const done = whileSearching(status, messages);
     search(query, chosen).then(
-      (found) => found && render(query, found),
+      (found) => {
+        done();
+        if (found) render(query, found);
+      },
       () => {
+        done();
         list.replaceChildren();
         list.removeAttribute('aria-busy');
         status.textContent = messages.unavailable;
