@@ -11,7 +11,8 @@ export default defineConfig({
           include: ['test/unit/**/*.test.ts', 'test/content/**/*.test.ts', 'test/build/**/*.test.ts'],
         },
       },
-      { test: { name: 'site', include: ['test/site/**/*.test.ts'] } },
+      // The first check of a file parses the whole built site (a hundred pages): seconds, not milliseconds.
+      { test: { name: 'site', include: ['test/site/**/*.test.ts'], testTimeout: 30_000 } },
     ],
   },
 });

@@ -5,7 +5,7 @@
  * through the same pipeline as the site's UI (src/lib/search).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { keywordsSuffix } from '../../src/lib/search/answers';
+import { keywordsSuffix } from '../../src/lib/search/pagefind-data';
 import { findAnswers } from '../../src/lib/search/run';
 import { highlightOptions } from '../../src/scripts/search/highlight-options';
 import { pagefindIn } from '../helpers/pagefind-bridge';

@@ -4,7 +4,7 @@
  * only when asked for, as the search UI does.
  */
 import type { Page } from '@playwright/test';
-import type { PageData } from '../../src/lib/search/answers';
+import type { PageData } from '../../src/lib/search/pagefind-data';
 import type { PagefindApi } from '../../src/lib/search/run';
 
 declare global {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { keywordsSuffix } from '../../src/lib/search/answers';
+import { keywordsSuffix } from '../../src/lib/search/pagefind-data';
 import { builtPages, distDir, localeOfPath } from '../helpers/site';
 
 const pages = builtPages();

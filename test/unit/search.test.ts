@@ -1,16 +1,9 @@
 /** The search pipeline's pure parts: query parsing, stop words, answers and excerpts, the AND fallback. */
 import { describe, expect, it } from 'vitest';
 import { cleanQuery, maxQueryLength, meaningfulWords, queryFromSearch } from '../../src/lib/search/query';
-import {
-  excerptOf,
-  keywordsSuffix,
-  namesTreatment,
-  rankAnswers,
-  splitWords,
-  termOf,
-  type PageData,
-  type SubResult,
-} from '../../src/lib/search/answers';
+import { namesTreatment, rankAnswers, termOf } from '../../src/lib/search/answers';
+import { excerptOf, splitWords } from '../../src/lib/search/excerpt';
+import { keywordsSuffix, type PageData, type SubResult } from '../../src/lib/search/pagefind-data';
 import { bestTerms, findAnswers, type PagefindApi } from '../../src/lib/search/run';
 import { fill, plural } from '../../src/lib/search/messages';
 import { searchMessages } from '../../src/i18n/search';

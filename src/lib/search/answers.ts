@@ -1,56 +1,11 @@
 /**
  * From Pagefind's results to answers a patient can open: each matching FAQ answer or guide
  * section (Pagefind's sub-results, split at headings with an id) becomes one answer that links
- * to its heading, ranked across pages, with an excerpt built as text segments, never as HTML.
- *
- * Pagefind documents `anchors` and `weighted_locations` for exactly this ("implement your own sub
- * result calculations", "perform custom ranking"): https://pagefind.app/docs/api/ (search result
- * fragments). Its own excerpts would show a question's hidden keywords; ours show the answer.
+ * to its heading, ranked across pages by its own words, not only its page's.
  */
-
+import { excerptOf, splitWords, type Segment } from './excerpt';
+import type { PageData, SubResult } from './pagefind-data';
 import { foldWord } from './stopwords';
-
-/** The id suffix of the hidden keywords after a heading (`make-up--keywords`); slugs never hold `--`. */
-export const keywordsSuffix = '--keywords';
-
-export interface WordLocation {
-  weight: number;
-  balanced_score: number;
-  location: number;
-}
-
-export interface Anchor {
-  element: string;
-  id: string;
-  text?: string;
-  location: number;
-}
-
-export interface SubResult {
-  title: string;
-  url: string;
-  locations: number[];
-  weighted_locations: WordLocation[];
-  anchor?: Anchor;
-}
-
-/** The part of Pagefind's result data (`await result.data()`) that answers are made from. */
-export interface PageData {
-  url: string;
-  raw_url?: string;
-  content: string;
-  raw_content?: string;
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[] | undefined>;
-  anchors: Anchor[];
-  sub_results: SubResult[];
-}
-
-/** A run of excerpt text; `mark` when it is a word the query matched. */
-export interface Segment {
-  text: string;
-  mark: boolean;
-}
 
 export interface Answer {
   /** The section's address, at its heading, with Pagefind's highlight parameters. */
@@ -72,69 +27,6 @@ export interface RankOptions {
   perPage?: number;
   /** The treatment of the page the reader searches from: its answers come first, all else equal. */
   treatment?: string;
-}
-
-const zeroWidthSpace = '\u200B';
-
-/** Splits page text into words exactly as Pagefind numbers them (`location` indexes this list). */
-export function splitWords(text: string): string[] {
-  return text.includes(zeroWidthSpace) ? text.split(zeroWidthSpace) : text.split(/[^\S\uFEFF]+/);
-}
-
-/** Pagefind escapes `<` and `>` in `raw_content`; the excerpt becomes text nodes, so undo it. */
-function unescapeWord(word: string): string {
-  return word.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-}
-
-/** Where each sub-result's section ends: at the next heading Pagefind splits at, or the page end. */
-function sectionEnd(page: PageData, start: number, wordCount: number): number {
-  const boundaries = page.sub_results
-    .map((sub) => sub.anchor?.location)
-    .filter((location): location is number => location !== undefined && location > start);
-  return boundaries.length ? Math.min(...boundaries) : wordCount;
-}
-
-/**
- * The text of an answer to show: the section's own words after its heading and before its
- * hidden keywords, around the first matched word (or from its start, when only the heading or
- * the keywords matched).
- */
-export function excerptOf(page: PageData, sub: SubResult, length = 24): Segment[] {
-  const raw = page.raw_content ?? page.content;
-  const words = splitWords(raw);
-  const joiner = raw.includes(zeroWidthSpace) ? '' : ' ';
-  const start = sub.anchor?.location ?? 0;
-  let end = sectionEnd(page, start, words.length);
-  const keywords = sub.anchor && page.anchors.find((anchor) => anchor.id === sub.anchor!.id + keywordsSuffix);
-  if (keywords && keywords.location > start && keywords.location < end) end = keywords.location;
-  const headingWords = sub.anchor?.text ? splitWords(sub.anchor.text.trim()).length : 0;
-  const bodyStart = Math.min(start + headingWords, end);
-  const matched = sub.locations.filter((location) => location >= bodyStart && location < end).sort((a, b) => a - b);
-  let from = bodyStart;
-  if (matched.length && matched[0]! - bodyStart > length / 2) from = Math.max(bodyStart, matched[0]! - 4);
-  const to = Math.min(end, from + length);
-  const marked = new Set(sub.locations);
-  const segments: Segment[] = [];
-  const push = (text: string, mark: boolean) => {
-    const last = segments.at(-1);
-    if (last && last.mark === mark) last.text += text;
-    else segments.push({ text, mark });
-  };
-  if (from > bodyStart) push('… ', false);
-  for (let index = from; index < to; index++) {
-    const word = unescapeWord(words[index] ?? '');
-    if (!word) continue;
-    if (index > from) push(joiner, false);
-    // Punctuation around a matched word stays unmarked: "<mark>sunscreen</mark>,".
-    const [, lead = '', core = '', tail = ''] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su.exec(word) ?? [];
-    if (marked.has(index) && core) {
-      if (lead) push(lead, false);
-      push(core, true);
-      if (tail) push(tail, false);
-    } else push(word, false);
-  }
-  if (to < end && segments.length) push(' …', false);
-  return segments;
 }
 
 /** A word as compared with query terms: folded like Pagefind folds it, punctuation off. */

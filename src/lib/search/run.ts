@@ -8,7 +8,8 @@
  * and the group with the best result is kept.
  */
 import type { Locale } from '../../i18n/locales';
-import { rankAnswers, type Answer, type PageData } from './answers';
+import { rankAnswers, type Answer } from './answers';
+import type { PageData } from './pagefind-data';
 import { meaningfulWords } from './query';
 
 /** The filters every guide page carries (`data-pagefind-filter`), in the reader's language. */
