@@ -30,34 +30,34 @@ for (const set of readQuerySets()) {
     test(`${language} · ${treatment}: ${queries.length} patients' questions find their answer in the top 3`, async ({
       page,
     }) => {
-      test.skip(
-        !hasNativeFaq(language, treatment),
-        `${language}/${treatment}/faq/ is not translated yet: the site shows the English page there, which is not indexed in ${language}. These ${queries.length} queries run once content/guides/${language}/${treatment}/faq.mdx lands.`,
-      );
+      if (!hasNativeFaq(language, treatment)) {
+        const why = `${language} · ${treatment}: skipped, ${language}/${treatment}/faq/ is not translated yet (the site shows the English page there, which the ${language} index leaves out). These ${queries.length} queries run once content/guides/${language}/${treatment}/faq.mdx lands.`;
+        console.log(why);
+        test.skip(true, why);
+      }
+      test.setTimeout(30_000 + queries.length * 3_000);
       await page.goto(`/${language}/search/`);
       const pagefind = pagefindIn(page);
-      test.setTimeout(30_000 + queries.length * 3_000);
-      const report: string[] = [];
+      const misses: string[] = [];
       const strays: string[] = [];
-      let found = 0;
       for (const query of queries) {
-        const result = await findAnswers(pagefind, query.query, language);
-        for (const answer of result.answers)
-          if (!new URL(answer.url, 'http://site.invalid').pathname.startsWith(`/${language}/`))
-            strays.push(`"${query.query}" → ${answer.url}`);
-        const top = result.answers.slice(0, 3);
-        const hit = top.some((answer) => answersOf(query).some((expected) => isAnswer(answer.url, expected, language)));
-        if (hit) found++;
-        report.push(
-          `${hit ? '✓' : '✗'} "${query.query}" (${result.terms}) → ${answersOf(query).join(' | ')}\n      ${top.map((answer) => `${new URL(answer.url, 'http://x').pathname}${new URL(answer.url, 'http://x').hash} ${answer.score.toFixed(2)}`).join('\n      ')}`,
-        );
+        const { terms, answers } = await findAnswers(pagefind, query.query, language);
+        const where = (url: string) => new URL(url, 'http://site.invalid');
+        strays.push(...answers.filter((a) => !where(a.url).pathname.startsWith(`/${language}/`)).map((a) => a.url));
+        const top = answers.slice(0, 3);
+        if (!top.some((answer) => answersOf(query).some((expected) => isAnswer(answer.url, expected, language))))
+          misses.push(
+            `✗ "${query.query}" (searched: ${terms}) should find ${answersOf(query).join(' or ')}; top 3:` +
+              top.map((answer) => `\n    ${where(answer.url).pathname}${where(answer.url).hash}`).join(''),
+          );
       }
+      const found = queries.length - misses.length;
       const score = found / queries.length;
-      console.log(
-        `${language} · ${treatment}: ${found}/${queries.length} (${(score * 100).toFixed(1)}%)\n${report.join('\n')}`,
-      );
-      expect(strays, 'results in another language').toEqual([]);
-      expect(score, report.filter((line) => line.startsWith('✗')).join('\n')).toBeGreaterThanOrEqual(threshold);
+      const summary = `${language} · ${treatment}: ${found}/${queries.length} in the top 3 (${(score * 100).toFixed(1)}%)`;
+      console.log([summary, ...misses].join('\n'));
+      expect(strays, 'answers in another language').toEqual([]);
+      // A miss is fixed in the content: add the patient's words to that question's `keywords`.
+      expect(score, [summary, ...misses].join('\n')).toBeGreaterThanOrEqual(threshold);
     });
   }
 }

@@ -133,6 +133,13 @@ test('on the search page, arrow keys move through the answers and Escape returns
   await field.press('ArrowDown');
   await page.keyboard.press('Escape');
   await expect(field).toBeFocused();
+  // Arrow keys in a filter choose the next value; the focus stays on it as the answers change.
+  const kinds = page.getByRole('group', { name: 'Tipo de página' });
+  await kinds.getByRole('radio').first().focus();
+  await page.keyboard.press('ArrowDown');
+  const second = kinds.getByRole('radio').nth(1);
+  await expect(second).toBeChecked();
+  await expect(second).toBeFocused();
 });
 
 test('no answers: the reader gets the FAQ index and the clinic’s number', async ({ page }) => {

@@ -89,7 +89,11 @@ export function combobox(field: HTMLInputElement, root: HTMLElement, messages: S
     );
   }, 120);
 
-  field.addEventListener('input', run);
+  field.addEventListener('input', () => {
+    // A choice made among the answers to what was typed before no longer stands.
+    choose(-1);
+    run();
+  });
   field.addEventListener('focus', () => field.value.trim() && options.length && open(true));
   field.addEventListener('keydown', (event) => {
     const count = options.length;

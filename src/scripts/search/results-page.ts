@@ -19,6 +19,9 @@ export function resultsPage(field: HTMLInputElement, root: HTMLElement, messages
   if (!field.value) field.value = queryFromSearch(location.search);
 
   const renderFilters = (found: Found) => {
+    // The choices are rebuilt with their new counts; a reader moving through them keeps their place.
+    const active = document.activeElement;
+    const place = active instanceof HTMLInputElement && filters.contains(active) ? active : undefined;
     for (const name of filterNames) {
       const group = filters.querySelector<HTMLElement>(`[data-filter="${name}"]`)!;
       const counts = found.counts[name];
@@ -50,6 +53,10 @@ export function resultsPage(field: HTMLInputElement, root: HTMLElement, messages
     filters.hidden = filterNames.every(
       (name) => filters.querySelector(`[data-filter="${name}"]`)!.closest('fieldset')!.hidden,
     );
+    if (place)
+      [...filters.querySelectorAll<HTMLInputElement>('input[type="radio"]')]
+        .find((radio) => radio.name === place.name && radio.value === place.value)
+        ?.focus();
   };
 
   const render = (query: string, found: Found) => {
