@@ -1,7 +1,8 @@
 // `npm run build`: the static site of one clinic (BRAND, default `demo`) into dist/, then its
-// search index, one per language (Pagefind splits by <html lang>). SITE_URL and BASE_PATH say
-// where it will be served. Runs on the pinned Node through npm.
+// search index, one per language (Pagefind splits by <html lang>; src/lib/search/index-site.ts).
+// SITE_URL and BASE_PATH say where it will be served. Runs on the pinned Node through npm.
 import { spawnSync } from 'node:child_process';
+import { closeIndexer, indexSite } from '../src/lib/search/index-site.ts';
 
 const outDir = process.env.OUT_DIR || 'dist';
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
@@ -12,4 +13,13 @@ function run(command, args) {
 }
 
 run('npx', ['--no-install', 'astro', 'build', '--outDir', outDir]);
-run('npx', ['--no-install', 'pagefind', '--site', outDir]);
+try {
+  const pages = await indexSite(outDir);
+  const languages = Object.entries(pages).map(([lang, count]) => `${lang} ${count}`);
+  console.log(`Search index: pages by language: ${languages.join(', ')}`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+} finally {
+  await closeIndexer();
+}

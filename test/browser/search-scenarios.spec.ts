@@ -250,6 +250,27 @@ test('Arabic and Hindi: a word is found with the article Arabic joins to it, and
   expect(console).toEqual([]);
 });
 
+test('French: a word is found without the article elided into it (acide in l’acide)', async ({ page }) => {
+  const console = watchConsole(page);
+  site = await fixtureSite({
+    'fr/micro-needling/faq/index.html': guide(
+      'fr',
+      'Microneedling',
+      'Questions',
+      '<h1>Questions</h1>' +
+        question('hyaluronic-acid', 'Puis-je utiliser de l’acide hyaluronique ?', 'Oui, un sérum simple.', 'sérum') +
+        question('coconut-oil', 'Puis-je mettre de l’huile de coco ?', 'Non, elle bouche les pores.', 'coco'),
+    ),
+  });
+  await page.goto(`${site.url}fr/micro-needling/faq/`);
+  expect(await pagefindUrls(page, 'acide')).toEqual(['/fr/micro-needling/faq/']);
+  const found = await findAnswers(pagefindIn(page), 'huile', 'fr');
+  expect(found.answers.map((answer) => new URL(answer.url, site!.url).hash)).toEqual(['#coconut-oil']);
+  // The page itself keeps its typographic apostrophes.
+  await expect(page.locator('#coconut-oil')).toHaveText('Puis-je mettre de l’huile de coco ?');
+  expect(console).toEqual([]);
+});
+
 test('A clinic under a sub-path gets result links under it', async ({ page }) => {
   const console = watchConsole(page);
   site = await fixtureSite({ 'en/micro-needling/faq/index.html': makeUpFaq }, { base: '/aftercare/' });

@@ -1,13 +1,13 @@
 /**
  * Tiny fixture sites for search scenarios, the way Pagefind's own test suite builds them: a few
- * HTML files in a temporary folder, indexed by the real indexer (Pagefind's Node API), served
+ * HTML files in a temporary folder, indexed by the real indexer as the build runs it, served
  * over HTTP for a real browser. Pages follow the site's conventions (src/layouts/Page.astro):
  * the content of a page in its own language carries `data-pagefind-body`, a fallback's does not.
  */
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import * as pagefind from 'pagefind';
+import { closeIndexer, indexSite } from '../../src/lib/search/index-site';
 import { serve } from './static-server';
 
 export interface FixtureSite {
@@ -26,13 +26,8 @@ export async function fixtureSite(
     await mkdir(dirname(join(dir, path)), { recursive: true });
     await writeFile(join(dir, path), html);
   }
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: dir });
-  const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
-  const problems = [...added.errors, ...written.errors];
-  if (problems.length) throw new Error(`Pagefind could not index the fixture: ${problems.join('; ')}`);
-  await index.deleteIndex();
+  // Indexed exactly as the site's build indexes dist/.
+  await indexSite(dir);
   const server = await serve(dir, options);
   return {
     url: server.url,
@@ -44,7 +39,7 @@ export async function fixtureSite(
 }
 
 /** Stops Pagefind's indexing service once a file's scenarios are done. */
-export const closePagefind = () => pagefind.close();
+export const closePagefind = closeIndexer;
 
 /** A page of the site: `<html lang>` decides its index; `body` is its `<main>`. */
 export function html(lang: string, body: string, head = ''): string {

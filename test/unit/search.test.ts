@@ -7,6 +7,7 @@ import { keywordsSuffix, type PageData, type SubResult } from '../../src/lib/sea
 import { bestTerms, findAnswers, type PagefindApi } from '../../src/lib/search/run';
 import { fill, plural } from '../../src/lib/search/messages';
 import { searchMessages } from '../../src/i18n/search';
+import { isFrench, straightenElisions } from '../../src/lib/search/elision';
 
 describe('the query', () => {
   it('is one clean line of at most maxQueryLength characters', () => {
@@ -192,5 +193,19 @@ describe('messages in the browser', () => {
     expect(plural(searchMessages('fr').results, 1000, { query: 'soleil' }, 'fr')).toMatch(/^1\s000 réponses pour/u);
     expect(plural(searchMessages('zh-cn').results, 3, { query: '化妆' }, 'zh-CN')).toBe('“化妆”共有 3 条解答');
     expect(fill(searchMessages('en').none, { query: '<b>' }, 'en')).toBe('No answers for “<b>”.');
+  });
+});
+
+describe('French elisions in the index', () => {
+  it('are spelled with a straight apostrophe, which Pagefind splits words at', () => {
+    expect(straightenElisions('<p>l’acide, d’infection, qu’il, jusqu’à, L’huile</p>')).toBe(
+      "<p>l'acide, d'infection, qu'il, jusqu'à, L'huile</p>",
+    );
+  });
+  it('leave other apostrophes alone', () =>
+    expect(straightenElisions('aujourd’hui, ’quoted’')).toBe('aujourd’hui, ’quoted’'));
+  it('apply to French pages only', () => {
+    expect(isFrench('<html lang="fr" dir="ltr">')).toBe(true);
+    expect(isFrench('<html lang="en">')).toBe(false);
   });
 });
