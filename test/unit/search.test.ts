@@ -129,7 +129,7 @@ describe('ranking answers', () => {
   });
 });
 
-/** A stand-in for pagefind.js: pages hold words; a search returns pages holding every term. */
+/** A stand-in for pagefind.js: pages hold words; a search returns pages holding a word starting with each term. */
 function fakePagefind(pages: Record<string, string>): PagefindApi & { calls: string[] } {
   const calls: string[] = [];
   return {
@@ -138,7 +138,7 @@ function fakePagefind(pages: Record<string, string>): PagefindApi & { calls: str
       calls.push(term);
       const terms = term.split(' ');
       const results = Object.entries(pages)
-        .filter(([, words]) => terms.every((t) => words.split(' ').includes(t)))
+        .filter(([, words]) => terms.every((t) => words.split(' ').some((word) => word.startsWith(t))))
         .map(([url, words]) => ({
           id: url,
           score: terms.length,
@@ -153,9 +153,9 @@ function fakePagefind(pages: Record<string, string>): PagefindApi & { calls: str
                 {
                   title: url,
                   url,
-                  locations: terms.map((t) => words.split(' ').indexOf(t)),
+                  locations: terms.map((t) => words.split(' ').findIndex((word) => word.startsWith(t))),
                   weighted_locations: terms.map((t) => ({
-                    location: words.split(' ').indexOf(t),
+                    location: words.split(' ').findIndex((word) => word.startsWith(t)),
                     weight: 1,
                     balanced_score: 1,
                   })),
@@ -178,6 +178,11 @@ describe('a search', () => {
     const pagefind = fakePagefind({ '/a/': 'wear makeup', '/b/': 'gym' });
     const found = await findAnswers(pagefind, 'can I wear makeup at the gym', 'en');
     expect(found.terms).toBe('wear makeup');
+    expect(found.answers.map((answer) => answer.url)).toEqual(['/a/']);
+  });
+  it('cuts a misspelt ending back to a beginning some page holds', async () => {
+    const found = await findAnswers(fakePagefind({ '/a/': 'tretinoin retinol' }), 'when can I use tretinion', 'en');
+    expect(found.terms).toBe('tretin');
     expect(found.answers.map((answer) => answer.url)).toEqual(['/a/']);
   });
   it('finds nothing for a query of no words', async () => {

@@ -2,6 +2,7 @@
  * One search, as the header field, the search page and the query-set test all run it: the
  * query's meaningful words, Pagefind's search over them, then answers ranked across pages.
  *
+ * Each word goes to Pagefind as it knows it: misspelt endings are cut back to a known beginning.
  * Pagefind returns only pages that hold every word its index knows (it ignores words it does not
  * know). Patients ask about two things at once ("makeup in the sauna") that no one page holds, so
  * when all the words find nothing, the largest groups of them that do find something are tried,
@@ -70,6 +71,24 @@ export async function bestTerms(pagefind: PagefindApi, words: string[]): Promise
   return words.join(' ');
 }
 
+/**
+ * The word as Pagefind knows it: itself, or the longest beginning of it that some page holds
+ * (Pagefind matches beginnings, so "tretin" finds tretinoin, "itch" itchy). Patients misspell
+ * the ends of words more than their starts; a word with no known beginning is left out, as
+ * Pagefind itself would. Words of languages without spaces are too short to cut.
+ */
+async function knownForm(pagefind: PagefindApi, word: string, cut: boolean): Promise<string | undefined> {
+  const found = async (term: string) => Boolean((await pagefind.search(term))?.results.length);
+  if (await found(word)) return word;
+  const letters = [...word];
+  const shortest = Math.max(4, Math.ceil(letters.length * 0.6));
+  for (let length = letters.length - 1; cut && length >= shortest; length--) {
+    const start = letters.slice(0, length).join('');
+    if (await found(start)) return start;
+  }
+  return undefined;
+}
+
 /** Whether an answer is within the chosen filters, leaving `except` out. */
 const within = (answer: Answer, chosen: Chosen, except?: FilterName) =>
   filterNames.every((name) => name === except || !chosen[name] || answer[name] === chosen[name]);
@@ -105,7 +124,9 @@ export async function findAnswers(
 ): Promise<Found> {
   const { chosen = {}, maxPages = 20, treatment } = options;
   const counts = Object.fromEntries(filterNames.map((name) => [name, {}])) as FilterCounts;
-  const words = meaningfulWords(query, locale);
+  const typed = meaningfulWords(query, locale);
+  const known = await Promise.all(typed.map((word) => knownForm(pagefind, word, locale !== 'zh-cn')));
+  const words = known.filter((word): word is string => word !== undefined);
   if (!words.length) return { terms: '', answers: [], counts };
   const terms = await bestTerms(pagefind, words);
   const all = await answersFor(pagefind, terms, words, { maxPages, treatment });
