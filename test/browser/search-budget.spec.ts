@@ -72,9 +72,11 @@ test('the first search transfers at most 150 KB, Pagefind included', async ({ pa
   const transfers = recordTransfers(page);
   await page.goto(`${server.url}en/micro-needling/aftercare/`, { waitUntil: 'networkidle' });
   await transfers.take();
+  test.setTimeout(60_000);
   const field = page.getByRole('combobox');
   await field.focus();
-  await field.pressSequentially('can I wear makeup');
+  // Typed slowly, a key every 250 ms as on a phone: every half-typed word is searched too.
+  await field.pressSequentially('can I wear makeup', { delay: 250 });
   await expect(page.getByRole('option').first()).toBeVisible();
   await page.waitForLoadState('networkidle');
   const search = await transfers.take();

@@ -29,8 +29,12 @@ describe('the query', () => {
     expect(meaningfulWords('मेकअप कब कर सकते हैं', 'hi')).toEqual(['मेकअप']);
     expect(meaningfulWords('我什么时候可以化妆', 'zh-cn')).toEqual(['化妆']);
   });
-  it('keeps a query of nothing but question words whole', () =>
-    expect(meaningfulWords('how can I', 'en')).toEqual(['how', 'can', 'I']));
+  it('finds nothing to ask in question words and lone letters alone', () => {
+    expect(meaningfulWords('how can I', 'en')).toEqual([]);
+    expect(meaningfulWords('can I w', 'en')).toEqual([]);
+    expect(meaningfulWords('red on day 2', 'en')).toEqual(['red', 'day', '2']);
+    expect(meaningfulWords('痒', 'zh-cn')).toEqual(['痒']);
+  });
 });
 
 const content =

@@ -44,11 +44,13 @@ export function queryWords(query: string, locale: Locale): string[] {
 
 /**
  * What to ask Pagefind: the query's words without the question and function words of its
- * language ("can I wear makeup" → wear, makeup). A query of nothing but such words is kept whole.
+ * language ("can I wear makeup" → wear, makeup), and without lone letters where words have
+ * spaces between them (half-typed, they would match every word starting so). Digits stay ("day 2").
  */
 export function meaningfulWords(query: string, locale: Locale): string[] {
-  const words = queryWords(cleanQuery(query), locale);
   const stop = stopWords(locale);
-  const meaningful = words.filter((word) => !stop.has(foldWord(word)));
-  return meaningful.length ? meaningful : words;
+  const spaced = !isUnspaced(locale);
+  return queryWords(cleanQuery(query), locale).filter(
+    (word) => !stop.has(foldWord(word)) && !(spaced && /^\p{L}$/u.test(word)),
+  );
 }

@@ -32,7 +32,7 @@ export interface PagefindApi {
 }
 
 export interface Found {
-  /** The words Pagefind was asked for: the query's meaningful words, or the best group of them. */
+  /** The words Pagefind was asked for: the query's meaningful words, or the best group of them; `''` when the query has none yet. */
   terms: string;
   /** The answers to show, best first, within the chosen filters. */
   answers: Answer[];
@@ -56,17 +56,20 @@ function groupsOf<T>(items: T[], size: number): T[][] {
   return [...groupsOf(rest, size - 1).map((group) => [first, ...group]), ...groupsOf(rest, size)];
 }
 
+/** At most this many words go to Pagefind: patients' questions hold fewer that matter. */
+const maxWords = 5;
+
 /** The query's words that Pagefind should be given: all of them, or the best group that finds pages. */
 export async function bestTerms(pagefind: PagefindApi, words: string[]): Promise<string> {
-  const capped = words.slice(0, 6);
-  for (let size = capped.length; size >= 1; size--) {
-    let best: { terms: string; score: number } | undefined;
-    for (const group of size === words.length ? [words] : groupsOf(capped, size)) {
-      const terms = group.join(' ');
-      const top = (await pagefind.search(terms))?.results[0];
-      if (top && top.score > (best?.score ?? -Infinity)) best = { terms, score: top.score };
-    }
-    if (best) return best.terms;
+  for (let size = words.length; size >= 1; size--) {
+    const tries = await Promise.all(
+      groupsOf(words, size).map(async (group) => ({
+        terms: group.join(' '),
+        score: (await pagefind.search(group.join(' ')))?.results[0]?.score,
+      })),
+    );
+    const found = tries.filter((attempt) => attempt.score !== undefined);
+    if (found.length) return found.reduce((best, attempt) => (attempt.score! > best.score! ? attempt : best)).terms;
   }
   return words.join(' ');
 }
@@ -78,15 +81,15 @@ export async function bestTerms(pagefind: PagefindApi, words: string[]): Promise
  * Pagefind itself would. Words of languages without spaces are too short to cut.
  */
 async function knownForm(pagefind: PagefindApi, word: string, cut: boolean): Promise<string | undefined> {
-  const found = async (term: string) => Boolean((await pagefind.search(term))?.results.length);
+  const found = async (form: string) => Boolean((await pagefind.search(form))?.results.length);
   if (await found(word)) return word;
+  if (!cut) return undefined;
   const letters = [...word];
-  const shortest = Math.max(4, Math.ceil(letters.length * 0.6));
-  for (let length = letters.length - 1; cut && length >= shortest; length--) {
-    const start = letters.slice(0, length).join('');
-    if (await found(start)) return start;
-  }
-  return undefined;
+  const shortest = Math.max(4, Math.ceil(letters.length * 0.6), letters.length - 4);
+  const starts = [];
+  for (let length = letters.length - 1; length >= shortest; length--) starts.push(letters.slice(0, length).join(''));
+  const known = await Promise.all(starts.map(found));
+  return starts[known.indexOf(true)];
 }
 
 /** Whether an answer is within the chosen filters, leaving `except` out. */
@@ -124,10 +127,11 @@ export async function findAnswers(
 ): Promise<Found> {
   const { chosen = {}, maxPages = 20, treatment } = options;
   const counts = Object.fromEntries(filterNames.map((name) => [name, {}])) as FilterCounts;
-  const typed = meaningfulWords(query, locale);
+  const typed = meaningfulWords(query, locale).slice(0, maxWords);
+  if (!typed.length) return { terms: '', answers: [], counts };
   const known = await Promise.all(typed.map((word) => knownForm(pagefind, word, locale !== 'zh-cn')));
   const words = known.filter((word): word is string => word !== undefined);
-  if (!words.length) return { terms: '', answers: [], counts };
+  if (!words.length) return { terms: typed.join(' '), answers: [], counts };
   const terms = await bestTerms(pagefind, words);
   const all = await answersFor(pagefind, terms, words, { maxPages, treatment });
   for (const name of filterNames)

@@ -1,10 +1,11 @@
 /**
- * The only search code every page loads, a few hundred bytes: it turns the header field (and the
+ * The only search code every page loads, about a kilobyte: it turns the header field (and the
  * search page's) into a live search the moment the reader focuses or types in it, and no sooner,
  * so Pagefind's script, WebAssembly and index cost nothing to readers who never search. `/`
  * focuses the field. A page opened from a result (`?highlight=`) gets its matches marked.
  */
 const fields = [...document.querySelectorAll<HTMLInputElement>('input[data-search-field]')];
+const params = new URLSearchParams(location.search);
 let ui: Promise<typeof import('./ui')> | undefined;
 
 function start(field: HTMLInputElement) {
@@ -18,7 +19,7 @@ for (const field of fields) {
   field.addEventListener('focus', () => start(field), { once: true });
   field.addEventListener('input', () => start(field), { once: true });
   // The search page opened with a query (`?q=`) shows its answers straight away.
-  if (field.value || (field.hasAttribute('data-search-page-field') && location.search.includes('q='))) start(field);
+  if (field.value || (field.hasAttribute('data-search-page-field') && params.has('q'))) start(field);
 }
 
 document.addEventListener('keydown', (event) => {
@@ -31,4 +32,4 @@ document.addEventListener('keydown', (event) => {
   field.focus();
 });
 
-if (new URLSearchParams(location.search).has('highlight')) void import('./highlight');
+if (params.has('highlight')) void import('./highlight');

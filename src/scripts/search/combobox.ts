@@ -12,7 +12,8 @@ export function combobox(field: HTMLInputElement, root: HTMLElement, messages: S
   const popup = root.querySelector<HTMLElement>('[data-search-popup]')!;
   const listbox = root.querySelector<HTMLElement>('[role="listbox"]')!;
   const status = root.querySelector<HTMLElement>('[role="status"]')!;
-  const search = searcher(root.dataset.treatment);
+  // Six answers from the ten best pages: each page's text costs a request, the first search counts.
+  const search = searcher({ treatment: root.dataset.treatment, maxPages: 10 });
   let options: HTMLAnchorElement[] = [];
   let active = -1;
 
@@ -77,7 +78,13 @@ export function combobox(field: HTMLInputElement, root: HTMLElement, messages: S
     search(query).then(
       (found) => {
         done();
-        if (found && field.value.trim()) render(query, found.answers);
+        if (!found || !field.value.trim()) return;
+        // Nothing to search for yet ("can I"): wait for a word that means something.
+        if (!found.terms) {
+          status.textContent = '';
+          return open(false);
+        }
+        render(query, found.answers);
       },
       () => {
         done();
@@ -87,7 +94,7 @@ export function combobox(field: HTMLInputElement, root: HTMLElement, messages: S
         open(true);
       },
     );
-  }, 120);
+  }, 200);
 
   field.addEventListener('input', () => {
     // A choice made among the answers to what was typed before no longer stands.

@@ -13,11 +13,11 @@ export const tag = document.documentElement.lang;
 const locale: Locale = isLocale(tag.toLowerCase()) ? (tag.toLowerCase() as Locale) : 'en';
 
 /** Runs searches, dropping the answer to one a newer search has overtaken. */
-export function searcher(treatment?: string) {
+export function searcher(options: { treatment?: string; maxPages?: number } = {}) {
   let latest = 0;
   return async (query: string, chosen: Chosen = {}): Promise<Found | undefined> => {
     const id = ++latest;
-    const found = await findAnswers(await loadPagefind(), query, locale, { chosen, treatment });
+    const found = await findAnswers(await loadPagefind(), query, locale, { ...options, chosen });
     return id === latest ? found : undefined;
   };
 }
