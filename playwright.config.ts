@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
 import { browserPath } from './test/helpers/browser';
 
@@ -8,7 +9,9 @@ const port = Number(process.env.TEST_PORT ?? 4329);
 export default defineConfig({
   testDir: 'test/browser',
   fullyParallel: true,
-  ...(process.env.CI ? { workers: 2 } : {}),
+  // Two browser contexts at least, even on two cores: the gates visit every page, and most of
+  // a visit is waiting on the browser, not the test runner.
+  workers: Math.max(2, Math.floor(availableParallelism() / 2)),
   reporter: process.env.CI ? 'line' : 'list',
   retries: 0,
   use: {
