@@ -111,7 +111,9 @@ export async function findWindow(locale: Locale, treatment: string, type: 'rule'
   const item = items?.find((candidate) => candidate.id === id);
   if (!aftercare || !item) {
     const known = items?.map((candidate) => candidate.id).join(', ') ?? 'none';
-    throw new Error(`A guide of "${treatment}" names ${type} "${id}", which its aftercare guide does not have. ${type}s: ${known}`);
+    throw new Error(
+      `A guide of "${treatment}" names ${type} "${id}", which its aftercare guide does not have. ${type}s: ${known}`,
+    );
   }
   return { window: { from: item.from, until: item.until }, contentLocale: aftercare.contentLocale };
 }
