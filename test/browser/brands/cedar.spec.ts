@@ -66,11 +66,12 @@ test('the clinic’s retinol protocol (5 days) is stated everywhere, 48 hours no
 });
 
 test('the clinic’s own preparation page replaces the shared one in each language', async ({ page }) => {
-  for (const [lang, text] of [
+  const pages: [string, string][] = [
     ['en', 'Cedar Dermatology’s own'],
     ['es', 'propia de Cedar Dermatology'],
     ['ar', 'خاصة بـ Cedar Dermatology'],
-  ]) {
+  ];
+  for (const [lang, text] of pages) {
     await page.goto(`${base}${lang}/micro-needling/preparation/`);
     await expect(page.locator('main')).toContainText(text);
   }
