@@ -16,7 +16,7 @@ const demo = () => parse(readFileSync(join(contentRoot, 'brands/demo.yaml'), 'ut
 /** Writes a brand into a scratch content folder and loads it; returns the error text, if any. */
 function load(
   change: (brand: Record<string, any>) => void,
-  { logo = true, pages = {} } = {},
+  { logo = true, pages = {} }: { logo?: boolean; pages?: Record<string, string> } = {},
 ): string {
   const scratch = mkdtempSync(join(tmpdir(), 'aftercare-brand-'));
   mkdirSync(join(scratch, 'brands'));
