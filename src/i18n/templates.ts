@@ -31,7 +31,7 @@ type Values = Record<string, string | number>;
  * as placeholders. Without `plural`, one template; with it, one per plural category of `locale`.
  */
 export function deviceStrings(locale: Locale, key: string, values: Values = {}, plural = false): [string, string][] {
-  const t = useTranslations(locale) as (key: string, options?: Record<string, unknown>) => string;
+  const t = useTranslations(locale) as unknown as (key: string, options?: Record<string, unknown>) => string;
   // A `count` given here picks the plural form on the server.
   if (!plural) return [['', clientTemplate(t(key, { ...values, replace: values }))]];
   return [...pluralSamples(localeTag(locale))].map(([category, count]) => [

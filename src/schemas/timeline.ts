@@ -20,7 +20,7 @@ export const durationSchema = z
     return z.NEVER;
   });
 
-function endsAfterStart(window: { from: Duration; until?: Duration }) {
+function endsAfterStart(window: { from: Duration; until?: Duration | undefined }) {
   return !window.until || approximateHours(window.until) > approximateHours(window.from);
 }
 const untilAfterFrom = { error: 'must end after it starts: make "until" later than "from"', path: ['until'] };

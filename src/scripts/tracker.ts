@@ -3,13 +3,13 @@
  * applies, by cloning and annotating the rules, phases and steps that src/components/Tracker.astro
  * rendered. Every word comes from that HTML; text is only ever set with `textContent`. The date
  * stays on the device: in local storage only after the reader opts in, and in the `.ics` file it
- * makes here.
+ * makes (src/scripts/tracker-calendar.ts).
  */
 import { addDays, isoDate, zonedDateTime, type CivilDate } from '../lib/calendar';
 import { parseDuration, type Duration } from '../lib/duration';
-import { calendarFile } from '../lib/ics';
-import { dayOf, milestones, momentOf, type Moment, type Treatment, type Window } from '../lib/recovery';
+import { dayOf, momentOf, type Moment, type Treatment, type Window } from '../lib/recovery';
 import { decodeRecord, encodeRecord, storageKey } from '../lib/remember';
+import { saveCalendar } from './tracker-calendar';
 import { isoTime, parseTime, parseTreatmentDate, type Parsed } from '../lib/treatment-date';
 
 interface Item extends Window {
@@ -31,11 +31,12 @@ class AftercareTracker extends HTMLElement {
   private tag = '';
 
   connectedCallback() {
-    this.tag = (!this.lang.includes('-') && navigator.languages.find((tag) => tag.split('-')[0] === this.lang)) || this.lang;
-    this.form = this.part('form') as HTMLFormElement;
+    this.tag =
+      (!this.lang.includes('-') && navigator.languages.find((tag) => tag.split('-')[0] === this.lang)) || this.lang;
+    this.form = this.find('form') as HTMLFormElement;
     this.form.hidden = false;
-    this.part('.tracker-nojs').hidden = true;
-    this.read(this.part('[data-part=strings]'));
+    this.find('.tracker-nojs').hidden = true;
+    this.read(this.find('[data-part=strings]'));
     const select = this.form.elements.namedItem('treatment') as HTMLSelectElement | null;
     const first = this.querySelector<HTMLElement>('template[data-treatment]')!.dataset.treatment!;
     const remembered = [...(select?.options ?? [])].find((option) => this.stored(option.value))?.value;
@@ -57,7 +58,7 @@ class AftercareTracker extends HTMLElement {
     } else if (this.restore()) this.update();
   }
 
-  private part<T extends HTMLElement = HTMLElement>(selector: string): T {
+  private find<T extends HTMLElement = HTMLElement>(selector: string): T {
     return this.querySelector<T>(selector)!;
   }
 
@@ -74,7 +75,10 @@ class AftercareTracker extends HTMLElement {
   private say(key: string, values: Record<string, string> = {}, count?: number): string {
     const category = count === undefined ? '' : `:${new Intl.PluralRules(this.tag).select(count)}`;
     const text = this.strings.get(key + category) ?? this.strings.get(`${key}:other`) ?? '';
-    return text.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? (name === 'count' ? this.number(count!) : ''));
+    return text.replace(
+      /\{(\w+)\}/g,
+      (_, name: string) => values[name] ?? (name === 'count' ? this.number(count!) : ''),
+    );
   }
 
   private number(value: number): string {
@@ -152,7 +156,10 @@ class AftercareTracker extends HTMLElement {
     try {
       if (!clear && this.field('remember').checked && this.current) {
         const { date, minutes } = this.current;
-        localStorage.setItem(key, encodeRecord({ date: isoDate(date), time: minutes === undefined ? undefined : isoTime(minutes) }));
+        localStorage.setItem(
+          key,
+          encodeRecord({ date: isoDate(date), time: minutes === undefined ? undefined : isoTime(minutes) }),
+        );
       } else localStorage.removeItem(key);
     } catch {
       // Storage can be blocked (private browsing); the tracker works without it.
@@ -172,7 +179,7 @@ class AftercareTracker extends HTMLElement {
     const input = this.field(name);
     if (message) input.setAttribute('aria-invalid', 'true');
     else input.removeAttribute('aria-invalid');
-    this.part(`#tracker-${name}-error`).textContent = message;
+    this.find(`#tracker-${name}-error`).textContent = message;
   }
 
   /** Reads the form (or a linked date) and shows the day, or says what is wrong. */
@@ -191,10 +198,10 @@ class AftercareTracker extends HTMLElement {
   }
 
   private show(treatment: Treatment | undefined, message: string) {
-    const panel = this.part('[data-part=today]');
+    const panel = this.find('[data-part=today]');
     panel.hidden = !treatment;
     if (treatment) message = this.render(treatment);
-    this.part('[data-part=status]').textContent = message;
+    this.find('[data-part=status]').textContent = message;
   }
 
   /** "day 3 (Thu, 5 March 2026)", or "until …", for a moment of the recovery. */
@@ -205,7 +212,9 @@ class AftercareTracker extends HTMLElement {
     return this.say(`${kind}.${exact ? 'exact' : moment.aboutHours ? 'about' : 'day'}`, {
       day: this.number(moment.day - back),
       date: this.date(addDays(moment.date, -back)),
-      time: exact ? new Intl.DateTimeFormat(this.tag, { timeStyle: 'short', timeZone: 'UTC' }).format(moment.minutes! * 60_000) : '',
+      time: exact
+        ? new Intl.DateTimeFormat(this.tag, { timeStyle: 'short', timeZone: 'UTC' }).format(moment.minutes! * 60_000)
+        : '',
       about: item.li.dataset[edge === 'from' ? 'aboutFrom' : 'aboutUntil'] ?? '',
     });
   }
@@ -220,16 +229,28 @@ class AftercareTracker extends HTMLElement {
   private render(treatment: Treatment): string {
     const { now, items, complete, next } = dayOf(this.items, treatment, Date.now());
     const lists: Record<string, HTMLElement[]> = { steps: [], avoid: [], do: [], fine: [], normal: [], next: [] };
-    const until = (item: Item, end?: Moment) => (end ? this.when(end, item, 'until', 'until') : this.say('until.ongoing'));
+    const until = (item: Item, end?: Moment) =>
+      end ? this.when(end, item, 'until', 'until') : this.say('until.ongoing');
     for (const { window: item, status, end } of items) {
       if (status === 'active' && item.kind !== 'session')
         lists[item.kind === 'phase' ? 'normal' : item.action!]!.push(this.clone(item, until(item, end)));
-      if (status === 'ended' && item.kind === 'rule' && (item.action === 'avoid' || item.li.querySelector('.afterwards')))
+      if (
+        status === 'ended' &&
+        item.kind === 'rule' &&
+        (item.action === 'avoid' || item.li.querySelector('.afterwards'))
+      )
         lists[item.action === 'avoid' ? 'fine' : 'do']!.push(this.clone(item, '', true));
     }
     for (const { item, edge, at } of next) {
       const { window } = item;
-      const kind = edge === 'end' ? (window.action === 'avoid' ? 'fine' : 'ends') : window.kind === 'rule' ? window.action : window.kind;
+      const kind =
+        edge === 'end'
+          ? window.action === 'avoid'
+            ? 'fine'
+            : 'ends'
+          : window.kind === 'rule'
+            ? window.action
+            : window.kind;
       const li = document.createElement('li');
       li.textContent = this.say('next.item', {
         event: this.say(`event.${kind}`, { text: textOf(window.li) }),
@@ -243,57 +264,65 @@ class AftercareTracker extends HTMLElement {
         lists.steps!.push(this.clone(step, this.say('stepFrom', { date: this.date(start.date) })));
       }
     for (const [name, children] of Object.entries(lists)) {
-      const section = this.part(`[data-list=${name}]`);
+      const section = this.find(`[data-list=${name}]`);
       section.querySelector('ul')!.replaceChildren(...children);
       section.hidden = !children.length;
     }
 
-    const done = this.part('[data-part=complete]');
+    const done = this.find('[data-part=complete]');
     done.hidden = !complete || now.day < 0;
     const sessions = items.filter(({ window }) => window.kind === 'session');
-    done.querySelector('ul')!.replaceChildren(
-      ...sessions.map(({ window, start }) => this.clone(window, this.when(start, window, 'from', 'when'))),
-    );
-    this.part('[data-part=plan] ol').replaceChildren(
+    done
+      .querySelector('ul')!
+      .replaceChildren(
+        ...sessions.map(({ window, start }) => this.clone(window, this.when(start, window, 'from', 'when'))),
+      );
+    this.find('[data-part=plan] ol').replaceChildren(
       ...items
         .slice()
         .sort((a, b) => a.start.day - b.start.day)
         .map(({ window, start, end }) =>
-          this.clone(window, this.say('plan.window', { from: this.when(start, window, 'from', 'when'), until: until(window, end) })),
+          this.clone(
+            window,
+            this.say('plan.window', { from: this.when(start, window, 'from', 'when'), until: until(window, end) }),
+          ),
         ),
     );
 
-    const heading = now.day < 0 ? this.say('countdown', {}, -now.day) : now.day ? this.say('dayAfter', {}, now.day) : this.say('dayZero');
-    this.part('[data-part=day]').textContent = heading;
+    const heading =
+      now.day < 0
+        ? this.say('countdown', {}, -now.day)
+        : now.day
+          ? this.say('dayAfter', {}, now.day)
+          : this.say('dayZero');
+    this.find('[data-part=day]').textContent = heading;
     const dates = `${this.say('treatmentDate', { date: this.date(treatment.date) })} · ${this.say('today', { date: this.date(now.date) })}`;
-    this.part('[data-part=dates]').textContent = dates;
+    this.find('[data-part=dates]').textContent = dates;
     return `${heading}. ${dates}`;
   }
 
-  /** The milestones as an `.ics` file, made on the device and downloaded from a Blob. */
+  /** "Add to calendar". */
   private download() {
-    if (!this.current) return;
-    const { date } = this.current;
-    const events = milestones(this.items, this.current).map(({ window, kind, at, end }) => {
-      const session = kind === 'session';
-      return {
-        uid: `${this.treatment}-${window.id}-${kind}-${isoDate(date)}@${location.hostname || 'aftercare'}`,
-        summary: session ? this.say('event.session') : this.say(`event.${kind}`, { text: textOf(window.li) }),
-        description: session ? textOf(window.li) : window.li.querySelector('.afterwards')?.textContent,
-        start: session ? at.date : (at.instant ?? at.date),
-        end: end && addDays(end.date, -1),
-      };
+    const treatment = this.current;
+    if (!treatment) return;
+    saveCalendar({
+      windows: this.items,
+      treatment,
+      id: this.treatment,
+      name: this.say('calendarName'),
+      language: this.lang,
+      describe: ({ window, kind }) =>
+        kind === 'session'
+          ? [this.say('event.session'), textOf(window.li)]
+          : [
+              this.say(`event.${kind}`, { text: textOf(window.li) }),
+              window.li.querySelector('.afterwards')?.textContent ?? undefined,
+            ],
     });
-    const file = calendarFile({ name: this.say('calendarName'), language: this.lang, events, stamp: Date.now() });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([file], { type: 'text/calendar;charset=utf-8' }));
-    link.download = `${this.treatment}-${isoDate(date)}.ics`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
   }
 
   private print() {
-    const plan = this.part<HTMLDetailsElement>('[data-part=plan]');
+    const plan = this.find<HTMLDetailsElement>('[data-part=plan]');
     const open = plan.open;
     const root = document.documentElement;
     plan.open = true;

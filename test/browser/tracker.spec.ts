@@ -58,7 +58,16 @@ test.describe('what applies', () => {
   const days = {
     0: {
       now: noonOn('2026-03-03'),
-      avoid: ['leave-skin-alone', 'make-up', 'retinol-vitamin-c', 'sweat-and-water', 'irritants', 'direct-sun', 'picking', ...always],
+      avoid: [
+        'leave-skin-alone',
+        'make-up',
+        'retinol-vitamin-c',
+        'sweat-and-water',
+        'irritants',
+        'direct-sun',
+        'picking',
+        ...always,
+      ],
       do: ['hands-off'],
       fine: [],
       normal: ['red-and-warm'],
@@ -89,14 +98,30 @@ test.describe('what applies', () => {
       avoid: always,
       // Sunscreen's window has ended; it stays, with "keep using it every day".
       do: ['gentle-cleansing', 'sunscreen', 'moisturiser'],
-      fine: ['leave-skin-alone', 'make-up', 'retinol-vitamin-c', 'sweat-and-water', 'irritants', 'direct-sun', 'picking'],
+      fine: [
+        'leave-skin-alone',
+        'make-up',
+        'retinol-vitamin-c',
+        'sweat-and-water',
+        'irritants',
+        'direct-sun',
+        'picking',
+      ],
       normal: ['results-build'],
     },
     60: {
       now: noonOn('2026-05-02'),
       avoid: always,
       do: ['gentle-cleansing', 'sunscreen', 'moisturiser'],
-      fine: ['leave-skin-alone', 'make-up', 'retinol-vitamin-c', 'sweat-and-water', 'irritants', 'direct-sun', 'picking'],
+      fine: [
+        'leave-skin-alone',
+        'make-up',
+        'retinol-vitamin-c',
+        'sweat-and-water',
+        'irritants',
+        'direct-sun',
+        'picking',
+      ],
       normal: [],
     },
   } as const;
@@ -120,7 +145,9 @@ test.describe('what applies', () => {
       'until about 24 hours after your treatment (to be safe: until the end of day 1, Wed, 4 March 2026)',
     );
     const next = tracker(page).locator('[data-list=next] li').first();
-    await expect(next).toHaveText('Fine again: Make-up — about 24 hours after your treatment (to be safe: day 2, Thu, 5 March 2026)');
+    await expect(next).toHaveText(
+      'Fine again: Make-up — about 24 hours after your treatment (to be safe: day 2, Thu, 5 March 2026)',
+    );
     await context.close();
   });
 
@@ -143,15 +170,43 @@ test.describe('what applies', () => {
 test('before the treatment: the count-down, the preparation steps and what comes first', async ({ browser }) => {
   const { page, context } = await open(browser, '2026-03-05T12:00:00Z', `${aftercare}?date=2026-03-10`);
   await expect(heading(page)).toHaveText('5 days until your micro-needling');
-  const steps = await page.locator('template[data-treatment] ').evaluate(
-    (template) => (template as HTMLTemplateElement).content.querySelectorAll('[data-kind=step]').length,
-  );
+  const steps = await page
+    .locator('template[data-treatment] ')
+    .evaluate((template) => (template as HTMLTemplateElement).content.querySelectorAll('[data-kind=step]').length);
   expect(await shown(page, 'steps')).toHaveLength(steps);
   expect(await shown(page, 'avoid')).toEqual([]);
   await expect(tracker(page).locator('[data-list=next] li').first()).toContainText('Start avoiding: Washing your face');
   await expect(tracker(page).locator('[data-list=next] li').first()).toContainText('day 0 (Tue, 10 March 2026)');
   await tracker(page).getByLabel('Date of your treatment').fill('2026-03-06');
   await expect(heading(page)).toHaveText('1 day until your micro-needling');
+  await context.close();
+});
+
+test('before the treatment, the preparation guide’s steps with their dates', async ({ browser }) => {
+  // The demo has no preparation guide yet: serve the page with two steps in the tracker's data,
+  // as Tracker.astro renders a preparation guide's `steps`.
+  const context = await browser.newContext({ timezoneId: 'Europe/London', locale: 'en-GB' });
+  const page = await context.newPage();
+  await page.route('**/en/micro-needling/aftercare/**', async (route) => {
+    const response = await route.fetch();
+    const steps =
+      '<li data-kind="step" data-id="pause-retinol" data-before="3d"><strong data-part="text">Stop using retinol</strong> <span class="when"></span></li>' +
+      '<li data-kind="step" data-id="no-make-up" data-before="12h"><strong data-part="text">Come without make-up</strong> <span class="when"></span></li>';
+    const body = (await response.text()).replace(
+      /(<template data-treatment="micro-needling">[\s\S]*?<ul>)/,
+      `$1${steps}`,
+    );
+    await route.fulfill({ response, body });
+  });
+  await page.clock.setFixedTime(new Date('2026-03-05T12:00:00Z'));
+  await page.goto(`${aftercare}?date=2026-03-10`);
+  const list = tracker(page).locator('[data-list=steps]');
+  await expect(list.locator('li')).toHaveText([
+    /Stop using retinol\s*from Sat, 7 March 2026/,
+    /Come without make-up\s*from Mon, 9 March 2026/,
+  ]);
+  await tracker(page).getByLabel('Date of your treatment').fill('2026-03-05');
+  await expect(list).toBeHidden();
   await context.close();
 });
 
@@ -258,7 +313,9 @@ test('add to calendar: an .ics file made on the device', async ({ browser }) => 
     const text = await readFile((await download.path())!, 'utf8');
     expect(text).toMatch(/^BEGIN:VCALENDAR\r\n/);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/\n/);
-    const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((event) => new ICAL.Event(event));
+    const events = new ICAL.Component(ICAL.parse(text))
+      .getAllSubcomponents('vevent')
+      .map((event) => new ICAL.Event(event));
     return Object.fromEntries(events.map((event) => [event.summary, event]));
   };
 
@@ -278,7 +335,9 @@ test('add to calendar: an .ics file made on the device', async ({ browser }) => 
   const on = (summary: string) => allDay[summary]!.startDate.toString();
   expect(on('Fine again: Make-up')).toBe('2026-03-05');
   expect(allDay['Fine again: Make-up']!.startDate.isDate).toBe(true);
-  expect(allDay['Fine again: Make-up']!.description).toBe('After that: Put it on clean skin, with clean brushes or a new sponge.');
+  expect(allDay['Fine again: Make-up']!.description).toBe(
+    'After that: Put it on clean skin, with clean brushes or a new sponge.',
+  );
   expect(on('Fine again: Retinol, other retinoids and vitamin C serums')).toBe('2026-03-06');
   expect(allDay['Fine again: Retinol, other retinoids and vitamin C serums']!.description).toContain(
     'as your specialist advises',
@@ -311,6 +370,9 @@ test('print my plan: the plan with dates and the clinic’s numbers', async ({ b
   await expect(tracker(page).getByRole('link', { name: /7946 0019/ })).toBeVisible();
   await expect(page.locator('section.timeline')).toBeHidden();
   await expect(tracker(page).locator('form')).toBeHidden();
+  // One page of A4.
+  const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+  expect(pdf.match(/\/Type\s*\/Pages[^>]*\/Count (\d+)/)?.[1] ?? pdf.match(/\/Count (\d+)/)?.[1]).toBe('1');
   await context.close();
 });
 
@@ -330,7 +392,10 @@ test('without JavaScript the whole timeline is there, and the tracker points to 
     javaScriptEnabled: false,
   });
   await expect(tracker(page).locator('form')).toBeHidden();
-  await expect(tracker(page).getByRole('link', { name: 'See the plan day by day' })).toHaveAttribute('href', '#timeline');
+  await expect(tracker(page).getByRole('link', { name: 'See the plan day by day' })).toHaveAttribute(
+    'href',
+    '#timeline',
+  );
   const timeline = page.locator('section.timeline');
   await expect(timeline.locator('.phase')).toHaveCount(5);
   await expect(timeline.locator('.rule')).toHaveCount(13);
@@ -341,16 +406,25 @@ test('without JavaScript the whole timeline is there, and the tracker points to 
 });
 
 test('Arabic: right to left, with numbers and dates as Intl writes them', async ({ browser }) => {
-  const { page, context, errors } = await open(browser, '2026-03-05T12:00:00Z', '/ar/micro-needling/aftercare/?date=2026-03-03', {
-    locale: 'ar',
-  });
+  const { page, context, errors } = await open(
+    browser,
+    '2026-03-05T12:00:00Z',
+    '/ar/micro-needling/aftercare/?date=2026-03-03',
+    {
+      locale: 'ar',
+    },
+  );
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(tracker(page)).toHaveAttribute('dir', 'rtl');
   const [two, date] = await page.evaluate(() => [
     new Intl.NumberFormat('ar').format(2),
-    new Intl.DateTimeFormat('ar', { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-      Date.UTC(2026, 2, 3),
-    ),
+    new Intl.DateTimeFormat('ar', {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(Date.UTC(2026, 2, 3)),
   ]);
   await expect(heading(page)).toContainText(two!);
   await expect(tracker(page).locator('[data-part=dates]')).toContainText(date!);

@@ -2,17 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addDays, instantAt, isoDate } from '../../src/lib/calendar';
 import { parseDuration, type Duration } from '../../src/lib/duration';
-import {
-  dayOf,
-  endOf,
-  milestones,
-  momentOf,
-  nowIn,
-  resolve,
-  startOf,
-  type Treatment,
-  type Window,
-} from '../../src/lib/recovery';
+import { dayOf, endOf, momentOf, nowIn, resolve, startOf, type Treatment, type Window } from '../../src/lib/recovery';
+import { milestones } from '../../src/lib/milestones';
 import { civilDate, d, minutes, zone } from '../helpers/arbitraries';
 
 const dur = (value: string): Duration => parseDuration(value)!;
@@ -41,7 +32,7 @@ const windows = [
   rule('forever', 'avoid', '0h'),
   phase('red', '0d', '2d'),
   phase('calm', '2d', '10d'),
-  { id: 'session', kind: 'session' as const, from: dur('28d') },
+  { id: 'session', kind: 'session' as const, from: dur('28d'), until: undefined },
 ];
 
 /** Noon on day `day`, in `timeZone`: the reader looks at the tracker. */
