@@ -11,7 +11,7 @@ export function languageName(tag: string, inTag: string): string {
 }
 
 /**
- * A treatment's name as it reads inside a sentence ("after your micro-needling"): the first
+ * A treatment's name as it reads inside a sentence ("after your chemical peel"): the first
  * letter in lower case, unless the name is an abbreviation ("IPL") or has no letter case.
  */
 export function inSentence(name: string, tag: string): string {

@@ -17,7 +17,7 @@ export interface CalendarEvent {
 }
 
 export interface Calendar {
-  /** The calendar's name, e.g. "Aftercare: micro-needling". */
+  /** The calendar's name, e.g. "Aftercare: chemical peel". */
   name: string;
   /** A BCP 47 tag: the language of the summaries and descriptions. */
   language: string;

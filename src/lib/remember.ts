@@ -7,7 +7,7 @@ import { parseIsoDate, parseTime } from './treatment-date';
 
 export const storageVersion = 1;
 
-/** One record per treatment: `aftercare:v1:micro-needling`. */
+/** One record per treatment: `aftercare:v1:<treatment>`, e.g. `aftercare:v1:chemical-peel`. */
 export function storageKey(treatment: string): string {
   return `aftercare:v${storageVersion}:${treatment}`;
 }
