@@ -11,7 +11,8 @@ export default defineConfig({
           include: ['test/unit/**/*.test.ts', 'test/content/**/*.test.ts', 'test/build/**/*.test.ts'],
         },
       },
-      { test: { name: 'site', include: ['test/site/**/*.test.ts'] } },
+      // Parsing every built page once takes a while on 2 cores: the first test that asks waits for it.
+      { test: { name: 'site', include: ['test/site/**/*.test.ts'], testTimeout: 120_000 } },
     ],
   },
 });

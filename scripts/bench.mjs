@@ -35,8 +35,15 @@ function isolatedProject(scratch) {
 
 function timed(args, extra, cwd) {
   const started = process.hrtime.bigint();
-  const result = spawnSync('npx', ['--no-install', ...args], { cwd, env: { ...env, ...extra }, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+  // A thousand guides make megabytes of build log: room for it, and only its end on failure.
+  const result = spawnSync('npx', ['--no-install', ...args], {
+    cwd,
+    env: { ...env, ...extra },
+    encoding: 'utf8',
+    maxBuffer: 2 ** 30,
+  });
+  if (result.status !== 0)
+    throw new Error(`${args.join(' ')} failed (${result.error?.message ?? result.signal ?? result.status}):\n${`${result.stdout}\n${result.stderr}`.slice(-4000)}`);
   return Number(process.hrtime.bigint() - started) / 1e9;
 }
 

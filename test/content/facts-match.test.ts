@@ -57,7 +57,7 @@ describe('the comparison', () => {
   });
 
   it('reports a translated page that has no English original', () => {
-    const orphan = { ...fakeTranslation((copy) => copy), treatment: 'chemical-peel' };
+    const orphan = { ...fakeTranslation((copy) => copy), treatment: 'no-such-treatment' };
     expect(checkTranslations([aftercare, orphan])).toEqual([expect.stringContaining('has no English page to match')]);
   });
 });
