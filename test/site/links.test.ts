@@ -1,11 +1,15 @@
 /**
- * Every internal link, asset and #anchor of the demo site at the root resolves, and links stay in
- * the reader's language (the language picker, hreflang and fallback content excepted). The same
- * checks run under a sub-path in links-base-path.test.ts.
+ * Every internal link, asset and #anchor of the demo site resolves, and links stay in the
+ * reader's language (the language picker, hreflang and fallback content excepted). The same
+ * checks run for every brand under a sub-path in links-base-path.test.ts.
  */
-import { buildEnv } from '../../src/lib/build-env';
+import { join } from 'node:path';
+import { loadBrand } from '../../src/lib/brand';
+import { buildTarget, siteAddress } from '../../src/lib/build-env';
+import { projectRoot } from '../helpers/dist';
 import { describeLinks } from '../helpers/links';
 import { distDir } from '../helpers/site';
 
-const { site, base } = buildEnv(process.env);
+const { brandId, contentRoot } = buildTarget(process.env);
+const { site, base } = siteAddress(process.env, loadBrand(join(projectRoot, contentRoot), brandId).site);
 describeLinks({ dir: distDir, base, site });
