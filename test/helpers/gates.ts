@@ -33,8 +33,12 @@ export function axeEveryPage(site: BuiltSite) {
         // The same loaded page, re-styled: the scheme is a media feature, not a reload.
         await page.emulateMedia({ colorScheme });
         // Legacy mode runs axe in the page itself rather than merging results in a second blank
-        // page: our pages have no frames, and it is twice as fast.
-        const { violations } = await new AxeBuilder({ page }).withTags(tags).setLegacyMode(true).analyze();
+        // page: our pages have no frames, and it is twice as fast. Only violations are detailed.
+        const { violations } = await new AxeBuilder({ page })
+          .withTags(tags)
+          .options({ resultTypes: ['violations'] })
+          .setLegacyMode(true)
+          .analyze();
         const found = violations.map(
           (v) =>
             `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')}: ${n.failureSummary?.replace(/\n/g, ' ')}`).join('\n')}`,
