@@ -310,7 +310,7 @@ test('add to calendar: an .ics file made on the device', async ({ browser }) => 
       tracker(page).getByRole('button', { name: 'Add to calendar' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('micro-needling-2026-03-03.ics');
-    const text = await readFile((await download.path()), 'utf8');
+    const text = await readFile(await download.path(), 'utf8');
     expect(text).toMatch(/^BEGIN:VCALENDAR\r\n/);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/\n/);
     const events = new ICAL.Component(ICAL.parse(text))
