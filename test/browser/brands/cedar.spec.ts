@@ -82,8 +82,8 @@ test('the clinic’s own preparation page replaces the shared one in each langua
 test('its name, colours and numbers are the clinic’s', async ({ page }) => {
   await page.goto(`${base}en/micro-needling/aftercare/`);
   await expect(page.locator('.site-header .brand')).toContainText('Cedar Dermatology');
-  await expect(page.locator('a[href="tel:911"]').first()).toBeVisible();
-  await expect(page.locator('a[href="tel:+13135550143"]').first()).toBeVisible();
+  await expect(page.locator('.care-cards a[href="tel:911"]')).toBeVisible();
+  await expect(page.locator('.care-cards a[href="tel:+13135550143"]')).toBeVisible();
   const primary = await page.evaluate(() =>
     getComputedStyle(document.documentElement).getPropertyValue('--color-primary').trim(),
   );
