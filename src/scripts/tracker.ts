@@ -18,7 +18,7 @@ interface Item extends Window {
 }
 
 const durationOf = (value?: string): Duration | undefined => (value ? parseDuration(value) : undefined);
-const textOf = (li: HTMLElement) => li.querySelector('[data-part=text]')!.textContent!;
+const textOf = (li: HTMLElement) => li.querySelector('[data-part=text]')!.textContent;
 
 class AftercareTracker extends HTMLElement {
   private strings = new Map<string, string>();
@@ -33,7 +33,7 @@ class AftercareTracker extends HTMLElement {
   connectedCallback() {
     this.tag =
       (!this.lang.includes('-') && navigator.languages.find((tag) => tag.split('-')[0] === this.lang)) || this.lang;
-    this.form = this.find('form') as HTMLFormElement;
+    this.form = this.find<HTMLFormElement>('form');
     this.form.hidden = false;
     this.find('.tracker-nojs').hidden = true;
     this.read(this.find('[data-part=strings]'));
@@ -69,7 +69,7 @@ class AftercareTracker extends HTMLElement {
   /** Reads `<i data-k data-c>` strings: `key` or `key:category`. */
   private read(template: HTMLElement) {
     for (const i of (template as HTMLTemplateElement).content.querySelectorAll<HTMLElement>('[data-k]'))
-      this.strings.set(i.dataset.k + (i.dataset.c ? `:${i.dataset.c}` : ''), i.textContent!);
+      this.strings.set(i.dataset.k + (i.dataset.c ? `:${i.dataset.c}` : ''), i.textContent);
   }
 
   private say(key: string, values: Record<string, string> = {}, count?: number): string {

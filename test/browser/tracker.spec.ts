@@ -278,7 +278,7 @@ test('remember on this device, only after opting in; forget', async ({ browser }
   expect(await storage()).toEqual({});
 
   await tracker(page).getByLabel('Remember on this device').check();
-  expect(JSON.parse((await storage())['aftercare:v1:micro-needling']!)).toEqual({
+  expect(JSON.parse((await storage())['aftercare:v1:micro-needling'])).toEqual({
     version: 1,
     date: '2026-03-03',
     time: '09:15',
@@ -311,7 +311,7 @@ test('add to calendar: an .ics file made on the device', async ({ browser }) => 
       tracker(page).getByRole('button', { name: 'Add to calendar' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('micro-needling-2026-03-03.ics');
-    const text = await readFile((await download.path())!, 'utf8');
+    const text = await readFile((await download.path()), 'utf8');
     expect(text).toMatch(/^BEGIN:VCALENDAR\r\n/);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/\n/);
     const events = new ICAL.Component(ICAL.parse(text))
@@ -427,8 +427,8 @@ test('Arabic: right to left, with numbers and dates as Intl writes them', async 
       timeZone: 'UTC',
     }).format(Date.UTC(2026, 2, 3)),
   ]);
-  await expect(heading(page)).toContainText(two!);
-  await expect(tracker(page).locator('[data-part=dates]')).toContainText(date!);
+  await expect(heading(page)).toContainText(two);
+  await expect(tracker(page).locator('[data-part=dates]')).toContainText(date);
   // The tracker's accent border is on the reader's start side: the right.
   const border = await tracker(page).evaluate((element) => getComputedStyle(element).borderRightWidth);
   expect(border).toBe('6px');
