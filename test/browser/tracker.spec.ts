@@ -311,7 +311,7 @@ test('add to calendar: an .ics file made on the device', async ({ browser }) => 
       tracker(page).getByRole('button', { name: 'Add to calendar' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('micro-needling-2026-03-03.ics');
-    const text = await readFile((await download.path()), 'utf8');
+    const text = await readFile(await download.path(), 'utf8');
     expect(text).toMatch(/^BEGIN:VCALENDAR\r\n/);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/\n/);
     const events = new ICAL.Component(ICAL.parse(text))
@@ -438,9 +438,14 @@ test('Arabic: right to left, with numbers and dates as Intl writes them', async 
 
 test('Arabic reader, English content: the untranslated rules stay left to right inside', async ({ browser }) => {
   // The chemical peel is written in English and Spanish only.
-  const { page, context } = await open(browser, '2026-03-05T12:00:00Z', '/ar/chemical-peel/aftercare/?date=2026-03-03', {
-    locale: 'ar',
-  });
+  const { page, context } = await open(
+    browser,
+    '2026-03-05T12:00:00Z',
+    '/ar/chemical-peel/aftercare/?date=2026-03-03',
+    {
+      locale: 'ar',
+    },
+  );
   await expect(tracker(page)).toHaveAttribute('dir', 'rtl');
   await expect(tracker(page).locator('[data-list=avoid] li').first()).toHaveAttribute('dir', 'ltr');
   await context.close();

@@ -116,7 +116,7 @@ test('the tracker and its calendar file keep retinol paused until day 5', async 
     page.waitForEvent('download'),
     tracker.getByRole('button', { name: 'Add to calendar' }).click(),
   ]);
-  const events = new ICAL.Component(ICAL.parse(await readFile((await download.path()), 'utf8')))
+  const events = new ICAL.Component(ICAL.parse(await readFile(await download.path(), 'utf8')))
     .getAllSubcomponents('vevent')
     .map((event) => new ICAL.Event(event));
   const retinol = events.find((event) => event.summary.startsWith('Fine again: Retinol'));
