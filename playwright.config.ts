@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { browserPath } from './test/helpers/browser';
@@ -26,7 +26,9 @@ const serve = (port: number, dir: string, base = '/') =>
 export default defineConfig({
   testDir: 'test/browser',
   fullyParallel: true,
-  ...(process.env.CI ? { workers: 2 } : {}),
+  // Two browser contexts at least, even on two cores: the gates visit every page, and most of
+  // a visit is waiting on the browser, not the test runner.
+  workers: Math.max(2, Math.floor(availableParallelism() / 2)),
   reporter: process.env.CI ? 'line' : 'list',
   retries: 0,
   use: {

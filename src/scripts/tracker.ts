@@ -41,7 +41,10 @@ class AftercareTracker extends HTMLElement {
     const first = this.querySelector<HTMLElement>('template[data-treatment]')!.dataset.treatment!;
     const remembered = [...(select?.options ?? [])].find((option) => this.stored(option.value))?.value;
     this.pick(remembered ?? first);
-    this.form.addEventListener('submit', (event) => event.preventDefault());
+    this.form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.update();
+    });
     this.form.addEventListener('change', (event) => this.changed(event.target as HTMLInputElement));
     this.addEventListener('click', (event) => {
       const action = (event.target as Element).closest('[data-action]')?.getAttribute('data-action');
