@@ -263,8 +263,9 @@ class AftercareTracker extends HTMLElement {
     }
     if (now.day < 0)
       for (const step of this.steps) {
-        const start = momentOf(step.from, treatment, false, -1);
-        lists.steps!.push(this.clone(step, this.say('stepFrom', { date: this.date(start.date) })));
+        // A step with no `before` (no source gives a time for it) gets no date either.
+        const start = step.li.dataset.before ? momentOf(step.from, treatment, false, -1) : undefined;
+        lists.steps!.push(this.clone(step, start ? this.say('stepFrom', { date: this.date(start.date) }) : ''));
       }
     for (const [name, children] of Object.entries(lists)) {
       const section = this.find(`[data-list=${name}]`);

@@ -61,8 +61,8 @@ test.describe('what applies', () => {
       avoid: [
         'leave-skin-alone',
         'make-up',
-        'retinol-vitamin-c',
         'sweat-and-water',
+        'retinol-vitamin-c',
         'irritants',
         'direct-sun',
         'picking',
@@ -74,35 +74,36 @@ test.describe('what applies', () => {
     },
     1: {
       now: noonOn('2026-03-04'),
-      avoid: ['make-up', 'retinol-vitamin-c', 'sweat-and-water', 'irritants', 'direct-sun', 'picking', ...always],
-      do: ['gentle-cleansing', 'sunscreen', 'moisturiser', 'hands-off'],
+      avoid: ['make-up', 'sweat-and-water', 'retinol-vitamin-c', 'irritants', 'direct-sun', 'picking', ...always],
+      do: ['gentle-cleansing', 'hands-off', 'sunscreen', 'moisturiser'],
       fine: ['leave-skin-alone'],
       normal: ['red-and-warm'],
     },
     2: {
       now: noonOn('2026-03-05'),
-      avoid: ['retinol-vitamin-c', 'sweat-and-water', 'irritants', 'direct-sun', 'picking', ...always],
-      do: ['gentle-cleansing', 'sunscreen', 'moisturiser', 'hands-off'],
+      avoid: ['sweat-and-water', 'retinol-vitamin-c', 'irritants', 'direct-sun', 'picking', ...always],
+      do: ['gentle-cleansing', 'hands-off', 'sunscreen', 'moisturiser'],
       fine: ['leave-skin-alone', 'make-up'],
       normal: ['fading-and-dry', 'spots-settle'],
     },
     7: {
       now: noonOn('2026-03-10'),
+      // Spots can take until day 10 to settle: no picking or squeezing until then.
       avoid: ['picking', ...always],
       do: ['gentle-cleansing', 'sunscreen', 'moisturiser'],
-      fine: ['leave-skin-alone', 'make-up', 'retinol-vitamin-c', 'sweat-and-water', 'irritants', 'direct-sun'],
+      fine: ['leave-skin-alone', 'make-up', 'sweat-and-water', 'retinol-vitamin-c', 'irritants', 'direct-sun'],
       normal: ['flaking', 'spots-settle'],
     },
     14: {
       now: noonOn('2026-03-17'),
       avoid: always,
-      // Sunscreen's window has ended; it stays, with "keep using it every day".
+      // Sunscreen runs from day 1 to day 14 (at least 2 weeks), then stays with "keep using it".
       do: ['gentle-cleansing', 'sunscreen', 'moisturiser'],
       fine: [
         'leave-skin-alone',
         'make-up',
-        'retinol-vitamin-c',
         'sweat-and-water',
+        'retinol-vitamin-c',
         'irritants',
         'direct-sun',
         'picking',
@@ -116,8 +117,8 @@ test.describe('what applies', () => {
       fine: [
         'leave-skin-alone',
         'make-up',
-        'retinol-vitamin-c',
         'sweat-and-water',
+        'retinol-vitamin-c',
         'irritants',
         'direct-sun',
         'picking',
@@ -162,7 +163,7 @@ test.describe('what applies', () => {
     await page.clock.setFixedTime(new Date('2026-03-05T10:00:00Z'));
     await tracker(page).getByLabel('Time of your treatment').fill('10:00');
     await tracker(page).getByLabel('Time of your treatment').dispatchEvent('change');
-    expect(await shown(page, 'fine')).toEqual(['leave-skin-alone', 'make-up', 'retinol-vitamin-c', 'sweat-and-water']);
+    expect(await shown(page, 'fine')).toEqual(['leave-skin-alone', 'make-up', 'sweat-and-water', 'retinol-vitamin-c']);
     await context.close();
   });
 });
@@ -183,8 +184,8 @@ test('before the treatment: the count-down, the preparation steps and what comes
 });
 
 test('before the treatment, the preparation guide’s steps with their dates', async ({ browser }) => {
-  // The demo has no preparation guide yet: serve the page with two steps in the tracker's data,
-  // as Tracker.astro renders a preparation guide's `steps`.
+  // Our micro-needling preparation steps have no `before` (no source gives a time), so they show
+  // no date. Serve the page with two dated steps added, as Tracker.astro renders a guide's `steps`.
   const context = await browser.newContext({ timezoneId: 'Europe/London', locale: 'en-GB' });
   const page = await context.newPage();
   await page.route('**/en/micro-needling/aftercare/**', async (route) => {
@@ -201,10 +202,10 @@ test('before the treatment, the preparation guide’s steps with their dates', a
   await page.clock.setFixedTime(new Date('2026-03-05T12:00:00Z'));
   await page.goto(`${aftercare}?date=2026-03-10`);
   const list = tracker(page).locator('[data-list=steps]');
-  await expect(list.locator('li')).toHaveText([
-    /Stop using retinol\s*from Sat, 7 March 2026/,
-    /Come without make-up\s*from Mon, 9 March 2026/,
-  ]);
+  await expect(list.locator('li').nth(0)).toHaveText(/Stop using retinol\s*from Sat, 7 March 2026/);
+  await expect(list.locator('li').nth(1)).toHaveText(/Come without make-up\s*from Mon, 9 March 2026/);
+  await expect(list.locator('li').nth(2)).toContainText('Have a consultation first');
+  await expect(list.locator('li').nth(2).locator('.when')).toHaveText('');
   await tracker(page).getByLabel('Date of your treatment').fill('2026-03-05');
   await expect(list).toBeHidden();
   await context.close();
@@ -323,12 +324,12 @@ test('add to calendar: an .ics file made on the device', async ({ browser }) => 
   expect(Object.keys(allDay)).toEqual([
     'Fine again: Washing your face or putting products on it',
     'Fine again: Make-up',
-    'Fine again: Retinol, other retinoids and vitamin C serums',
     'Fine again: Workouts, sauna, swimming pools, the sea and hot tubs',
-    'Fine again: Alcohol toners, fragrance, acids (AHAs such as glycolic acid, BHAs) and scrubs',
-    'Fine again: Direct sun',
+    'Fine again: Retinol, other retinoids and vitamin C serums',
     'End of: Keep your hands off your face',
-    'Fine again: Picking or peeling off flakes',
+    'Fine again: Toners, alcohol-based products, fragrance, acids (AHAs such as glycolic acid, BHAs such as salicylic acid) and scrubs',
+    'Fine again: Direct sun',
+    'Fine again: Picking flakes or squeezing spots',
     'End of: Broad-spectrum sunscreen, SPF 30 or higher, every day',
     'Window for your next micro-needling session',
   ]);
@@ -343,7 +344,7 @@ test('add to calendar: an .ics file made on the device', async ({ browser }) => 
     'as your specialist advises',
   );
   expect(on('Fine again: Direct sun')).toBe('2026-03-10');
-  expect(on('End of: Broad-spectrum sunscreen, SPF 30 or higher, every day')).toBe('2026-03-17');
+  expect(on('End of: Broad-spectrum sunscreen, SPF 30 or higher, every day')).toBe('2026-03-18');
   expect(on('Window for your next micro-needling session')).toBe('2026-03-31');
 
   // With the time, the hours rules become timed events.
@@ -431,9 +432,22 @@ test('Arabic: right to left, with numbers and dates as Intl writes them', async 
   // The tracker's accent border is on the reader's start side: the right.
   const border = await tracker(page).evaluate((element) => getComputedStyle(element).borderRightWidth);
   expect(border).toBe('6px');
-  // Rules written in English (not translated yet) stay left to right inside.
-  await expect(tracker(page).locator('[data-list=avoid] li').first()).toHaveAttribute('dir', 'ltr');
   expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('Arabic reader, English content: the untranslated rules stay left to right inside', async ({ browser }) => {
+  // The chemical peel is written in English and Spanish only.
+  const { page, context } = await open(
+    browser,
+    '2026-03-05T12:00:00Z',
+    '/ar/chemical-peel/aftercare/?date=2026-03-03',
+    {
+      locale: 'ar',
+    },
+  );
+  await expect(tracker(page)).toHaveAttribute('dir', 'rtl');
+  await expect(tracker(page).locator('[data-list=avoid] li').first()).toHaveAttribute('dir', 'ltr');
   await context.close();
 });
 

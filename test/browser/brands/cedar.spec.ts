@@ -3,7 +3,9 @@
  * every link and asset inside the sub-path, its protocol (retinol and vitamin C paused for
  * 5 days, not 48 hours) everywhere the rule is stated, its own preparation page, its search.
  */
+import { readFile } from 'node:fs/promises';
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import ICAL from 'ical.js';
 
 const base = '/aftercare/';
 
@@ -80,8 +82,8 @@ test('the clinic’s own preparation page replaces the shared one in each langua
 test('its name, colours and numbers are the clinic’s', async ({ page }) => {
   await page.goto(`${base}en/micro-needling/aftercare/`);
   await expect(page.locator('.site-header .brand')).toContainText('Cedar Dermatology');
-  await expect(page.locator('a[href="tel:911"]').first()).toBeVisible();
-  await expect(page.locator('a[href="tel:+13135550143"]').first()).toBeVisible();
+  await expect(page.locator('.care-cards a[href="tel:911"]')).toBeVisible();
+  await expect(page.locator('.care-cards a[href="tel:+13135550143"]')).toBeVisible();
   const primary = await page.evaluate(() =>
     getComputedStyle(document.documentElement).getPropertyValue('--color-primary').trim(),
   );
@@ -100,4 +102,24 @@ test('search finds the clinic’s pages under the sub-path', async ({ page }) =>
   }, base);
   expect(urls.length).toBeGreaterThan(0);
   for (const url of urls) expect(url.startsWith(`${base}en/`)).toBe(true);
+});
+
+test('the tracker and its calendar file keep retinol paused until day 5', async ({ browser }) => {
+  const context = await browser.newContext({ timezoneId: 'Europe/London', locale: 'en-GB' });
+  const page = await context.newPage();
+  await page.clock.setFixedTime(new Date('2026-03-06T12:00:00Z')); // day 3; the demo clinic says fine again
+  await page.goto(`${base}en/micro-needling/aftercare/?date=2026-03-03`);
+  const tracker = page.locator('aftercare-tracker');
+  await expect(tracker.locator('[data-list=avoid] li[data-id=retinol-vitamin-c]')).toBeVisible();
+  await expect(tracker.locator('[data-list=fine] li[data-id=retinol-vitamin-c]')).toHaveCount(0);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    tracker.getByRole('button', { name: 'Add to calendar' }).click(),
+  ]);
+  const events = new ICAL.Component(ICAL.parse(await readFile(await download.path(), 'utf8')))
+    .getAllSubcomponents('vevent')
+    .map((event) => new ICAL.Event(event));
+  const retinol = events.find((event) => event.summary.startsWith('Fine again: Retinol'));
+  expect(retinol?.startDate.toString()).toBe('2026-03-08');
+  await context.close();
 });
