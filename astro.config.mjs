@@ -7,12 +7,13 @@ import { resolve } from 'node:path';
 import { loadBrand } from './src/lib/brand.ts';
 import { brandIntegration } from './src/integrations/brand.ts';
 import { locales } from './src/i18n/locales.ts';
-import { buildEnv } from './src/lib/build-env.ts';
+import { buildTarget, siteAddress } from './src/lib/build-env.ts';
 
 // One clinic per build: BRAND picks content/brands/<id>.yaml; SITE_URL and BASE_PATH say where
 // the copy will live, so every link, canonical and sitemap entry is right there (src/lib/build-env.ts).
-const { brandId, site, base, contentRoot } = buildEnv(process.env);
+const { brandId, contentRoot } = buildTarget(process.env);
 const brand = loadBrand(resolve(fileURLToPath(new URL('.', import.meta.url)), contentRoot), brandId);
+const { site, base } = siteAddress(process.env, brand.site);
 /** @type {{ path: string, codes: [string, ...string[]] }[]} */
 const i18nLocales = brand.locales.map((code) => ({ path: code, codes: [locales[code].tag] }));
 

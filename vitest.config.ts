@@ -11,8 +11,8 @@ export default defineConfig({
           include: ['test/unit/**/*.test.ts', 'test/content/**/*.test.ts', 'test/build/**/*.test.ts'],
         },
       },
-      // The first check of a file parses the whole built site (a hundred pages): seconds, not milliseconds.
-      { test: { name: 'site', include: ['test/site/**/*.test.ts'], testTimeout: 30_000 } },
+      // Parsing every built page once takes a while on 2 cores: the first test that asks waits for it.
+      { test: { name: 'site', include: ['test/site/**/*.test.ts'], testTimeout: 120_000 } },
     ],
   },
 });

@@ -2,6 +2,9 @@
 // search index, one per language (Pagefind splits by <html lang>; src/lib/search/index-site.ts).
 // SITE_URL and BASE_PATH say where it will be served. Runs on the pinned Node through npm.
 import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { headersFile } from '../src/lib/hosting.ts';
 import { closeIndexer, indexSite } from '../src/lib/search/index-site.ts';
 
 const outDir = process.env.OUT_DIR || 'dist';
@@ -23,3 +26,9 @@ try {
 } finally {
   await closeIndexer();
 }
+
+// Security headers for hosts that read a _headers file, under the base path the site was built for
+// (read back from the sitemap index, which Astro writes with the full address).
+const sitemapIndex = readFileSync(join(resolve(outDir), 'sitemap-index.xml'), 'utf8');
+const firstSitemap = new URL(/<loc>([^<]+)<\/loc>/.exec(sitemapIndex)[1]);
+writeFileSync(join(resolve(outDir), '_headers'), headersFile(firstSitemap.pathname.replace(/[^/]*$/, '')));

@@ -3,6 +3,8 @@
 // site; browser tests in Debian's chromium against the built site.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const browser = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 if (!existsSync(browser)) {
@@ -14,19 +16,22 @@ if (!existsSync(browser)) {
 
 // The tests build and check the demo brand at the root: a clinic's own settings must not leak in.
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-for (const name of ['BRAND', 'SITE_URL', 'BASE_PATH', 'OUT_DIR', 'CONTENT_ROOT']) delete env[name];
+for (const name of ['BRAND', 'SITE_URL', 'BASE_PATH', 'OUT_DIR', 'OUT_ROOT', 'CONTENT_ROOT']) delete env[name];
+// Every clinic's copy is built too, outside dist/, for the browser tests of branded copies.
+const brandsDist = join(tmpdir(), 'aftercare-test-brands');
 const stages = [
   ['unit, schema and content tests', ['vitest', 'run', '--project', 'unit']],
   ['build of the demo site', ['node', 'scripts/build.mjs']],
   ['checks over the built site', ['vitest', 'run', '--project', 'site']],
-  ['browser tests', ['playwright', 'test']],
+  ['build of every brand', ['node', 'scripts/build-all.mjs'], { OUT_ROOT: brandsDist }],
+  ['browser tests', ['playwright', 'test'], { BRANDS_DIST: brandsDist }],
 ];
 
-for (const [name, [command, ...args]] of stages) {
+for (const [name, [command, ...args], extraEnv = {}] of stages) {
   console.log(`\n▶ ${name}`);
   const started = Date.now();
   const bin = command === 'node' ? [command, args] : ['npx', ['--no-install', command, ...args]];
-  const result = spawnSync(bin[0], bin[1], { stdio: 'inherit', env });
+  const result = spawnSync(bin[0], bin[1], { stdio: 'inherit', env: { ...env, ...extraEnv } });
   if (result.status !== 0) {
     console.error(`\n✗ ${name} failed`);
     process.exit(result.status ?? 1);

@@ -1,11 +1,13 @@
 /**
  * Every collection query lives here. Pages ask for a guide by language, treatment and kind, and
- * get the native entry, or the fallback language's entry marked as a fallback.
+ * get the native entry, or the fallback language's entry marked as a fallback; the clinic's own
+ * pages replace shared ones, and its protocol overrides are applied to aftercare rules.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { brand } from 'virtual:aftercare/brand';
 import { defaultLocale, isLocale, type Locale } from '../i18n/locales';
 import { guideKinds, type GuideKind, type GuideOf } from '../schemas/guide';
+import { applyRuleOverrides } from '../lib/overrides';
 
 export type GuideEntry = CollectionEntry<'guides'>;
 
@@ -29,12 +31,17 @@ interface Indexed {
 let index: Promise<Map<string, Indexed>> | undefined;
 const key = (locale: string, treatment: string, kind: string) => `${locale}/${treatment}/${kind}`;
 
-/** Reads the collection once per build, and checks that each file's place matches its content. */
+/**
+ * Reads the collections once per build, the clinic's pages last so they replace shared ones, and
+ * checks that each file's place matches its content.
+ */
 function loadIndex(): Promise<Map<string, Indexed>> {
   index ??= getCollection('guides').then((entries) => {
     const map = new Map<string, Indexed>();
-    for (const entry of entries) {
-      const [locale, treatment, kind] = entry.id.split('/');
+    const isClinics = (entry: GuideEntry) => entry.id.startsWith('brands/');
+    const ordered = [...entries.filter((entry) => !isClinics(entry)), ...entries.filter(isClinics)];
+    for (const entry of ordered) {
+      const [locale, treatment, kind] = entry.id.split('/').slice(-3);
       const file = entry.filePath ?? entry.id;
       if (!isLocale(locale)) throw new Error(`${file}: "${locale}" is not a language of src/i18n/locales.ts`);
       if (kind !== entry.data.kind)
@@ -43,9 +50,22 @@ function loadIndex(): Promise<Map<string, Indexed>> {
         );
       map.set(key(locale, treatment!, kind), { entry, locale, treatment: treatment!, kind: entry.data.kind });
     }
+    warnStaleTranslations(map);
     return map;
   });
   return index;
+}
+
+/** A translation whose original has a newer revision may be out of date: say so in the build log. */
+function warnStaleTranslations(map: Map<string, Indexed>) {
+  for (const { entry, treatment, kind } of map.values()) {
+    const translation = entry.data.translation;
+    const source = translation && map.get(key(translation.from, treatment, kind))?.entry;
+    if (source && source.data.revision > translation.sourceRevision)
+      console.warn(
+        `[content] ${entry.filePath ?? entry.id} translates revision ${translation.sourceRevision} of ${source.filePath ?? source.id}, which is now at revision ${source.data.revision}: update the translation, then its translation.sourceRevision`,
+      );
+  }
 }
 
 /** The languages a page falls back to, in order: the reader's, the clinic's default, English. */
@@ -65,12 +85,18 @@ export async function resolveGuide<K extends GuideKind>(
     if (found)
       return {
         entry: found.entry,
-        data: found.entry.data as GuideOf<K>,
+        data: withOverrides(found.entry.data as GuideOf<K>, treatment, contentLocale),
         contentLocale,
         isFallback: contentLocale !== locale,
       };
   }
   return undefined;
+}
+
+/** An aftercare guide's rules after the clinic's protocol overrides. */
+function withOverrides<G extends GuideOf<GuideKind>>(data: G, treatment: string, locale: Locale): G {
+  if (data.kind !== 'aftercare') return data;
+  return { ...data, rules: applyRuleOverrides(data.rules, brand.overrides[treatment], locale, brand.defaultLocale) };
 }
 
 /** The guide kinds that exist for a treatment, in reading order. */
@@ -97,7 +123,7 @@ export async function treatmentName(locale: Locale, treatment: string): Promise<
 export async function sourceOf(guide: ResolvedGuide): Promise<GuideEntry | undefined> {
   const from = guide.data.translation?.from;
   if (!from) return undefined;
-  const [, treatment, kind] = guide.entry.id.split('/');
+  const [, treatment, kind] = guide.entry.id.split('/').slice(-3);
   return (await loadIndex()).get(key(from, treatment!, kind!))?.entry;
 }
 

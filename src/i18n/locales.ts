@@ -33,3 +33,12 @@ export function localeTag(locale: Locale): string {
 export function localeDir(locale: Locale): 'ltr' | 'rtl' {
   return locales[locale].dir;
 }
+
+/**
+ * `lang` and `dir` for content written in another language than the page around it (a fallback
+ * page, an untranslated card), so screen readers and the bidi algorithm read it right; none when
+ * they match.
+ */
+export function foreignContent(pageLocale: Locale, contentLocale: Locale): { lang?: string; dir?: 'ltr' | 'rtl' } {
+  return pageLocale === contentLocale ? {} : { lang: localeTag(contentLocale), dir: localeDir(contentLocale) };
+}

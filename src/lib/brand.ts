@@ -8,6 +8,9 @@ import { parse } from 'yaml';
 import { brandSchema, type BrandData } from '../schemas/brand';
 import { contrastRatio, minimumContrast } from './contrast';
 import { formatIssues, type FieldIssue } from './issues';
+import { splitFrontmatter } from './frontmatter';
+import { overrideProblems } from './overrides';
+import { guideKinds, guideSchema } from '../schemas/guide';
 
 /** A validated brand, with where it came from. */
 export interface Brand extends BrandData {
@@ -74,6 +77,49 @@ function fileIssues(contentRoot: string, file: string, brand: BrandData): FieldI
   return issues;
 }
 
+/** Overrides must name rules the treatment's (English) aftercare guide really has. */
+function overrideIssues(contentRoot: string, brand: BrandData): FieldIssue[] {
+  return Object.entries(brand.overrides).flatMap(([treatment, overrides]) => {
+    const guide = join(contentRoot, 'guides/en', treatment, 'aftercare.mdx');
+    if (!existsSync(guide)) return [];
+    const parsed = guideSchema.safeParse(splitFrontmatter(readFileSync(guide, 'utf8')).frontmatter);
+    if (!parsed.success || parsed.data.kind !== 'aftercare') return [];
+    return overrideProblems(parsed.data.rules, overrides).map(([path, message]) => ({
+      path: ['overrides', treatment, ...path],
+      message,
+    }));
+  });
+}
+
+/** The folder of pages that replace shared ones: `<id>/pages/<lang>/<treatment>/<kind>.mdx`. */
+export function brandPagesDir(contentRoot: string, id: string): string {
+  return join(contentRoot, 'brands', id, 'pages');
+}
+
+/** A replacement page must be for a language, treatment and kind the clinic publishes. */
+function pageIssues(contentRoot: string, brand: BrandData, id: string): FieldIssue[] {
+  const dir = brandPagesDir(contentRoot, id);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((path) => path.endsWith('.mdx'))
+    .flatMap((path) => {
+      const [locale, treatment, name, ...rest] = path.split(/[\\/]/);
+      const kind = name?.replace(/\.mdx$/, '');
+      const ok =
+        rest.length === 0 &&
+        brand.locales.includes(locale as never) &&
+        brand.treatments.includes(treatment ?? '') &&
+        guideKinds.includes(kind as never);
+      if (ok) return [];
+      return [
+        {
+          path: ['pages'],
+          message: `${shown(join(dir, path))} replaces no page: name it <language>/<treatment>/<kind>.mdx with a language in ${brand.locales.join(', ')}, a treatment in ${brand.treatments.join(', ')} and a kind in ${guideKinds.join(', ')}`,
+        },
+      ];
+    });
+}
+
 /** Loads `<contentRoot>/brands/<id>.yaml`, or throws a `BrandError` that lists every problem. */
 export function loadBrand(contentRoot: string, id: string): Brand {
   const file = join(contentRoot, 'brands', `${id}.yaml`);
@@ -92,7 +138,12 @@ export function loadBrand(contentRoot: string, id: string): Brand {
   const heading = `Brand "${id}" has settings to fix`;
   if (!parsed.success) throw new BrandError(formatIssues(heading, shown(file), parsed.error.issues));
 
-  const issues = [...fileIssues(contentRoot, file, parsed.data), ...contrastIssues(parsed.data)];
+  const issues = [
+    ...fileIssues(contentRoot, file, parsed.data),
+    ...overrideIssues(contentRoot, parsed.data),
+    ...pageIssues(contentRoot, parsed.data, id),
+    ...contrastIssues(parsed.data),
+  ];
   if (issues.length) throw new BrandError(formatIssues(heading, shown(file), issues));
   return { ...parsed.data, id, logoFile: resolve(dirname(file), parsed.data.logo.src) };
 }

@@ -1,22 +1,39 @@
 /**
- * What the environment tells a build: which clinic (`BRAND`), where its copy will be served
- * (`SITE_URL` origin, `BASE_PATH` sub-path such as `/aftercare/`) and where the content lives
- * (`CONTENT_ROOT`, for test fixtures). Checked strictly: a wrong value would break every link.
+ * What the environment tells a build: which clinic (`BRAND`), where the content lives
+ * (`CONTENT_ROOT`, for fixtures and the benchmark), and where the copy will be served
+ * (`SITE_URL` origin, `BASE_PATH` sub-path such as `/aftercare/`; each defaults to the brand
+ * file's `site`). Checked strictly: a wrong value would break every link of the site.
  */
-export interface BuildEnv {
+export interface BuildTarget {
   brandId: string;
-  site: string;
-  /** Always starts and ends with `/`. */
-  base: string;
   /** Folder holding `guides/` and `brands/`, relative to the project or absolute. */
   contentRoot: string;
 }
 
+export interface SiteAddress {
+  site: string;
+  /** Always starts and ends with `/`. */
+  base: string;
+}
+
+type Env = Record<string, string | undefined>;
+
 /** What `npm start` serves. */
 export const localSite = 'http://127.0.0.1:4321';
 
-export function buildEnv(env: Record<string, string | undefined>): BuildEnv {
-  const site = env.SITE_URL || localSite;
+export function buildTarget(env: Env): BuildTarget {
+  const brandId = env.BRAND || 'demo';
+  if (!/^[a-z0-9-]+$/.test(brandId))
+    throw new Error(`BRAND "${brandId}" must name a file content/brands/<id>.yaml (lowercase letters, digits, -)`);
+  return { brandId, contentRoot: env.CONTENT_ROOT || 'content' };
+}
+
+/** The public address: the environment first, then the brand file's `site`, then the local server. */
+export function siteAddress(
+  env: Env,
+  brandSite: { url?: string | undefined; basePath?: string | undefined } = {},
+): SiteAddress {
+  const site = env.SITE_URL || brandSite.url || localSite;
   let parsed: URL;
   try {
     parsed = new URL(site);
@@ -25,17 +42,9 @@ export function buildEnv(env: Record<string, string | undefined>): BuildEnv {
   }
   if (!/^https?:$/.test(parsed.protocol) || parsed.pathname !== '/' || parsed.search || parsed.hash)
     throw new Error(`SITE_URL "${site}" must be an origin like https://clinic.example; put a sub-path in BASE_PATH`);
-  const rawBase = env.BASE_PATH || '/';
+  const rawBase = env.BASE_PATH || brandSite.basePath || '/';
   if (!/^\/?([A-Za-z0-9._~-]+\/?)*$/.test(rawBase) || rawBase.split('/').some((part) => part === '..' || part === '.'))
     throw new Error(`BASE_PATH "${rawBase}" must be a path like /aftercare/ (letters, digits, - . _ ~ and /)`);
   const trimmed = rawBase.replace(/^\/+|\/+$/g, '');
-  const brandId = env.BRAND || 'demo';
-  if (!/^[a-z0-9-]+$/.test(brandId))
-    throw new Error(`BRAND "${brandId}" must name a file content/brands/<id>.yaml (lowercase letters, digits, -)`);
-  return {
-    brandId,
-    site: parsed.origin,
-    base: trimmed ? `/${trimmed}/` : '/',
-    contentRoot: env.CONTENT_ROOT || 'content',
-  };
+  return { site: parsed.origin, base: trimmed ? `/${trimmed}/` : '/' };
 }

@@ -9,3 +9,13 @@ export function formatCalendarDate(date: Date, tag: string): string {
 export function languageName(tag: string, inTag: string): string {
   return new Intl.DisplayNames([inTag], { type: 'language' }).of(tag) ?? tag;
 }
+
+/**
+ * A treatment's name as it reads inside a sentence ("after your chemical peel"): the first
+ * letter in lower case, unless the name is an abbreviation ("IPL") or has no letter case.
+ */
+export function inSentence(name: string, tag: string): string {
+  const [first = '', second = ''] = name;
+  const isLower = (char: string) => char !== char.toLocaleUpperCase(tag) && char === char.toLocaleLowerCase(tag);
+  return isLower(second) ? first.toLocaleLowerCase(tag) + name.slice(first.length) : name;
+}

@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { defaultLocale, localeCodes, type Locale } from '../i18n/locales';
 import { expected, list, slug, text, url } from './fields';
+import { overridesSchema } from './overrides';
 
 const hexColour = z
   .string({ error: expected('a colour like "#0b5cad"') })
@@ -77,8 +78,36 @@ export const brandSchema = z
     treatments: list(slug('chemical-peel'), 'treatment'),
     /** The clinic's own disclaimer, per language; the standard one is used where left out. */
     disclaimer: z.partialRecord(localeEnum, text('This is general information...')).optional(),
+    /** Where the copy is served, when the build does not say (SITE_URL and BASE_PATH win). */
+    site: z
+      .object({
+        /** The origin, e.g. `https://clinic.example`. */
+        url: url.optional(),
+        /** A sub-path, e.g. `/aftercare/`. */
+        basePath: z.string({ error: expected('a path like "/aftercare/"') }).optional(),
+      })
+      .optional(),
+    /** The clinic's own protocol where it differs from the guides (src/schemas/overrides.ts). */
+    overrides: overridesSchema,
   })
   .superRefine((brand, ctx) => {
+    for (const treatment of Object.keys(brand.overrides))
+      if (!brand.treatments.includes(treatment))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['overrides', treatment],
+          message: `"${treatment}" is not among the clinic's treatments (${brand.treatments.join(', ')}): add it there or remove its overrides`,
+        });
+    for (const [treatment, overrides] of Object.entries(brand.overrides))
+      overrides.addRules.forEach((rule, index) => {
+        const missing = brand.locales.filter((locale) => !rule.text[locale]);
+        if (missing.length)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['overrides', treatment, 'addRules', index, 'text'],
+            message: `has no text in ${missing.join(', ')}: write the rule in every language the clinic offers`,
+          });
+      });
     if (!brand.locales.includes(brand.defaultLocale))
       ctx.addIssue({
         code: 'custom',

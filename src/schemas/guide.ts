@@ -4,7 +4,7 @@
  * page carries, so an aftercare page cannot forget its timeline and an FAQ its questions.
  */
 import { z } from 'astro/zod';
-import { durationSchema, phasesSchema, rulesSchema } from './timeline';
+import { durationSchema, nextSessionSchema, phasesSchema, rulesSchema } from './timeline';
 import { governanceFields } from './governance';
 import { expected, list, listWithIds, slug, text } from './fields';
 
@@ -56,7 +56,13 @@ const kinds = {
     ...common,
     steps: listWithIds(preparationStepSchema, 'step').optional(),
   }),
-  aftercare: z.object({ kind: z.literal('aftercare'), ...common, phases: phasesSchema, rules: rulesSchema }),
+  aftercare: z.object({
+    kind: z.literal('aftercare'),
+    ...common,
+    phases: phasesSchema,
+    rules: rulesSchema,
+    nextSession: nextSessionSchema.optional(),
+  }),
   urgent: z.object({
     kind: z.literal('urgent'),
     ...common,

@@ -20,7 +20,7 @@ export const durationSchema = z
     return z.NEVER;
   });
 
-function endsAfterStart(window: { from: Duration; until?: Duration }) {
+function endsAfterStart(window: { from: Duration; until?: Duration | undefined }) {
   return !window.until || approximateHours(window.until) > approximateHours(window.from);
 }
 const untilAfterFrom = { error: 'must end after it starts: make "until" later than "from"', path: ['until'] };
@@ -59,8 +59,24 @@ export const ruleSchema = z
   })
   .refine(endsAfterStart, untilAfterFrom);
 
+/**
+ * When the next session can be, for treatments done as a course. The tracker points to it once
+ * recovery is complete and puts it in the reader's calendar.
+ */
+export const nextSessionSchema = z
+  .object({
+    /** The earliest, e.g. `28d` (about four weeks after this session). */
+    from: durationSchema,
+    /** The latest, when the clinic gives a window, e.g. `43d` (through day 42). */
+    until: durationSchema.optional(),
+    /** The advice in plain words, e.g. "If you plan more sessions, the next one is usually about a month after this one." */
+    text: text('If you plan more sessions, the next one is usually about a month after this one.'),
+  })
+  .refine(endsAfterStart, untilAfterFrom);
+
 export const phasesSchema = listWithIds(phaseSchema, 'phase');
 export const rulesSchema = listWithIds(ruleSchema, 'rule');
 
 export type Phase = z.infer<typeof phaseSchema>;
 export type Rule = z.infer<typeof ruleSchema>;
+export type NextSession = z.infer<typeof nextSessionSchema>;

@@ -36,10 +36,15 @@ test('Arabic pages are laid out right to left', async ({ page }) => {
 });
 
 test('a page missing in a language shows the source with a notice in the reader’s language', async ({ page }) => {
-  await page.goto('/hi/micro-needling/aftercare/');
+  // The chemical peel is written in English and Spanish only.
+  await page.goto('/hi/chemical-peel/aftercare/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'hi');
   const notice = page.locator('.fallback-notice');
   await expect(notice).toBeVisible();
-  await expect(page.locator('main [lang="en"]')).toContainText('micro-needling');
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/en\/micro-needling\/aftercare\/$/);
+  // In Hindi, naming the language the page is shown in ("English", from Intl).
+  await expect(notice).toContainText('उपलब्ध नहीं');
+  await expect(notice).toContainText(new Intl.DisplayNames(['hi'], { type: 'language' }).of('en')!);
+  await expect(page.locator('main [lang="en"] h1')).toBeVisible();
+  await expect(page.locator('[data-pagefind-body]')).toHaveCount(0);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/en\/chemical-peel\/aftercare\/$/);
 });

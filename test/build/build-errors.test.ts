@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { root } from '../helpers/content';
 
@@ -22,9 +23,17 @@ function buildWith(change: (contentRoot: string) => void, env: Record<string, st
   const result = spawnSync('npx', ['--no-install', 'astro', 'build', '--outDir', join(scratch, 'dist')], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_ROOT: contentRoot, ...env },
+    // CI may force colour; the messages are checked as a reader sees them, without escape codes.
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+      CONTENT_ROOT: contentRoot,
+      ...env,
+    },
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
 }
 
 function edit(file: string, from: RegExp, to: string) {

@@ -4,8 +4,8 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse } from 'yaml';
 import { guideSchema, type Guide } from '../../src/schemas/guide';
+import { splitFrontmatter } from '../../src/lib/frontmatter';
 import type { Locale } from '../../src/i18n/locales';
 
 export const root = join(import.meta.dirname, '../..');
@@ -20,13 +20,6 @@ export interface GuideFile {
   data: Guide;
   /** The MDX after the frontmatter. */
   body: string;
-}
-
-/** Splits an MDX file into its YAML frontmatter and body. */
-export function splitFrontmatter(source: string): { frontmatter: unknown; body: string } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
-  if (!match) throw new Error('no frontmatter');
-  return { frontmatter: parse(match[1]!), body: match[2]! };
 }
 
 /** Every guide under content/guides, parsed and validated. */

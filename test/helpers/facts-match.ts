@@ -19,6 +19,8 @@ export function factsOf(guide: Guide): Facts {
       facts[`rule "${rule.id}"`] = `${rule.action}, from ${when(rule.from)} until ${when(rule.until)}`;
     for (const phase of guide.phases)
       facts[`phase "${phase.id}"`] = `from ${when(phase.from)} until ${when(phase.until)}`;
+    if (guide.nextSession)
+      facts['next session'] = `from ${when(guide.nextSession.from)} until ${when(guide.nextSession.until)}`;
   }
   if (guide.kind === 'faq') for (const question of guide.questions) facts[`question "${question.id}"`] = 'present';
   if (guide.kind === 'urgent') for (const card of guide.care) facts[`care card "${card.level}"`] = 'present';

@@ -1,47 +1,43 @@
 /**
- * The built site as tests see it: every HTML page of dist/ parsed once, with its URL path.
- * Run `npm run build` first (npm test does).
+ * The built site as tests see it: every HTML page of a dist folder parsed once, with its URL
+ * path. Run `npm run build` first (npm test does).
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
-import { root } from './content';
+import { defaultDistDir, htmlFiles, localeOf, urlPathOf } from './dist';
 
-export const distDir = join(root, process.env.OUT_DIR || 'dist');
+export const distDir = defaultDistDir;
 
 export interface BuiltPage {
   /** File under dist/, e.g. `es/micro-needling/index.html`. */
   file: string;
-  /** URL path it is served at, e.g. `/es/micro-needling/`. */
+  /** URL path it is served at, base path included, e.g. `/es/micro-needling/`. */
   path: string;
   html: string;
   document: Document;
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .sort();
-}
+const cache = new Map<string, BuiltPage[]>();
 
-let cache: BuiltPage[] | undefined;
-
-/** Every page of the built site. */
-export function builtPages(): BuiltPage[] {
-  if (!existsSync(distDir)) throw new Error(`No built site at ${distDir}: run \`npm run build\` first.`);
-  cache ??= htmlFiles(distDir).map((file) => {
-    const html = readFileSync(join(distDir, file), 'utf8');
+/** Every page of a built site (the demo site in dist/ by default), served under `base`. */
+export function builtPages(dir = distDir, base = '/'): BuiltPage[] {
+  const key = `${dir}\0${base}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const pages = htmlFiles(dir).map((file) => {
+    const html = readFileSync(join(dir, file), 'utf8');
     const window = new Window({ url: 'http://127.0.0.1/' });
     window.document.write(html);
-    const path = `/${file.replace(/index\.html$/, '').replace(/\\/g, '/')}`;
-    return { file, path, html, document: window.document as unknown as Document };
+    return { file, path: urlPathOf(file, base), html, document: window.document as unknown as Document };
   });
-  return cache;
+  cache.set(key, pages);
+  return pages;
 }
 
 /** The locale segment of a page's path (`es`), or undefined for `/` and `/404.html`. */
-export function localeOfPath(path: string): string | undefined {
-  return /^\/([a-z]{2}(?:-[a-z]+)?)\//.exec(path)?.[1];
+export function localeOfPath(path: string, base = '/'): string | undefined {
+  return localeOf(path, base);
 }
 
 export function isNotFound(page: BuiltPage): boolean {

@@ -14,10 +14,21 @@ const contentRoot = join(root, 'content');
 const demo = () => parse(readFileSync(join(contentRoot, 'brands/demo.yaml'), 'utf8'));
 
 /** Writes a brand into a scratch content folder and loads it; returns the error text, if any. */
-function load(change: (brand: Record<string, any>) => void, { logo = true } = {}): string {
+function load(
+  change: (brand: Record<string, any>) => void,
+  { logo = true, pages = {} }: { logo?: boolean; pages?: Record<string, string> } = {},
+): string {
   const scratch = mkdtempSync(join(tmpdir(), 'aftercare-brand-'));
   mkdirSync(join(scratch, 'brands'));
   mkdirSync(join(scratch, 'guides/en/chemical-peel'), { recursive: true });
+  cpSync(
+    join(contentRoot, 'guides/en/chemical-peel/aftercare.mdx'),
+    join(scratch, 'guides/en/chemical-peel/aftercare.mdx'),
+  );
+  for (const [path, text] of Object.entries(pages)) {
+    mkdirSync(join(scratch, 'brands/clinic/pages', path, '..'), { recursive: true });
+    writeFileSync(join(scratch, 'brands/clinic/pages', path), text);
+  }
   const brand = demo();
   brand.treatments = ['chemical-peel'];
   change(brand);
@@ -93,6 +104,72 @@ describe('brands', () => {
     expect(load((b) => (b.contacts.hours[0].opens = '9am'))).toMatchInlineSnapshot(`
       "Brand "clinic" has settings to fix (<content>/brands/clinic.yaml):
         - contacts.hours[0].opens: expected a 24-hour time like "09:00" or "17:30""
+    `);
+  });
+
+  it('accepts a protocol override and says nothing', () => {
+    expect(load((b) => (b.overrides = { 'chemical-peel': { rules: { 'make-up': { until: '48h' } } } }))).toBe('loaded');
+  });
+  it('finds an override of a rule the guide does not have', () => {
+    expect(load((b) => (b.overrides = { 'chemical-peel': { rules: { retinol: { until: '5d' } } } })))
+      .toMatchInlineSnapshot(`
+      "Brand "clinic" has settings to fix (<content>/brands/clinic.yaml):
+        - overrides.chemical-peel.rules.retinol: the guide has no rule "retinol": use one of leave-skin-alone, gentle-cleansing, moisturiser, make-up, retinoids-exfoliants, picking, direct-sun, sunscreen"
+    `);
+  });
+  it('finds a window an override turns inside out', () => {
+    expect(load((b) => (b.overrides = { 'chemical-peel': { rules: { 'make-up': { from: '3d' } } } })))
+      .toMatchInlineSnapshot(`
+      "Brand "clinic" has settings to fix (<content>/brands/clinic.yaml):
+        - overrides.chemical-peel.rules.make-up.until: must end after it starts: make "until" later than "from""
+    `);
+  });
+  it('finds a dropped rule that does not exist, and an added one that does', () => {
+    expect(
+      load(
+        (b) =>
+          (b.overrides = {
+            'chemical-peel': {
+              dropRules: ['coconut-oil'],
+              addRules: [
+                {
+                  id: 'make-up',
+                  action: 'avoid',
+                  text: { en: 'Make-up', es: 'x', fr: 'x', ar: 'x', hi: 'x', 'zh-cn': 'x' },
+                },
+              ],
+            },
+          }),
+      ),
+    ).toMatchInlineSnapshot(`
+      "Brand "clinic" has settings to fix (<content>/brands/clinic.yaml):
+        - overrides.chemical-peel.dropRules[0]: the guide has no rule "coconut-oil": use one of leave-skin-alone, gentle-cleansing, moisturiser, make-up, retinoids-exfoliants, picking, direct-sun, sunscreen
+        - overrides.chemical-peel.addRules[0].id: "make-up" is already a rule of the guide: change its window under "rules" instead, or pick a new id"
+    `);
+  });
+  it('wants an added rule in every language the clinic offers', () => {
+    expect(
+      load((b) => {
+        b.locales = ['en', 'ar'];
+        b.overrides = {
+          'chemical-peel': { addRules: [{ id: 'no-alcohol', action: 'avoid', text: { en: 'Alcohol' }, until: '48h' }] },
+        };
+      }),
+    ).toMatchInlineSnapshot(`
+      "Brand "clinic" has settings to fix (<content>/brands/clinic.yaml):
+        - overrides.chemical-peel.addRules[0].text: has no text in ar: write the rule in every language the clinic offers"
+    `);
+  });
+  it('finds overrides for a treatment the clinic does not offer', () => {
+    expect(load((b) => (b.overrides = { 'micro-needling': { dropRules: ['coconut-oil'] } }))).toMatchInlineSnapshot(`
+      "Brand "clinic" has settings to fix (<content>/brands/clinic.yaml):
+        - overrides.micro-needling: "micro-needling" is not among the clinic's treatments (chemical-peel): add it there or remove its overrides"
+    `);
+  });
+  it('finds a replacement page in a place that replaces nothing', () => {
+    expect(load(() => {}, { pages: { 'de/chemical-peel/faq.mdx': '---\n---\n' } })).toMatchInlineSnapshot(`
+      "Brand "clinic" has settings to fix (<content>/brands/clinic.yaml):
+        - pages: <content>/brands/clinic/pages/de/chemical-peel/faq.mdx replaces no page: name it <language>/<treatment>/<kind>.mdx with a language in en, es, fr, ar, hi, zh-cn, a treatment in chemical-peel and a kind in about, preparation, aftercare, urgent, faq"
     `);
   });
 });

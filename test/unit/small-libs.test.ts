@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bestLanguage } from '../../src/lib/negotiate-language';
-import { buildEnv } from '../../src/lib/build-env';
+import { buildTarget, siteAddress } from '../../src/lib/build-env';
 import { localizedPath, pageOf, withBase } from '../../src/lib/paths';
 import { formatOpeningHours } from '../../src/lib/opening-hours';
 import { serializeJsonLd } from '../../src/lib/jsonld';
@@ -17,29 +17,34 @@ describe('language negotiation', () => {
 });
 
 describe('build environment', () => {
-  it('defaults to the demo clinic at the root of the local server', () =>
-    expect(buildEnv({})).toEqual({
-      brandId: 'demo',
-      site: 'http://127.0.0.1:4321',
+  it('defaults to the demo clinic at the root of the local server', () => {
+    expect(buildTarget({})).toEqual({ brandId: 'demo', contentRoot: 'content' });
+    expect(siteAddress({})).toEqual({ site: 'http://127.0.0.1:4321', base: '/' });
+  });
+  it('takes the brand file’s address unless the environment says otherwise', () => {
+    const brandSite = { url: 'https://clinic.example', basePath: '/aftercare/' };
+    expect(siteAddress({}, brandSite)).toEqual({ site: 'https://clinic.example', base: '/aftercare/' });
+    expect(siteAddress({ SITE_URL: 'http://127.0.0.1:8080', BASE_PATH: '/' }, brandSite)).toEqual({
+      site: 'http://127.0.0.1:8080',
       base: '/',
-      contentRoot: 'content',
-    }));
+    });
+  });
   it('normalises a sub-path', () => {
-    expect(buildEnv({ BASE_PATH: 'aftercare' }).base).toBe('/aftercare/');
-    expect(buildEnv({ BASE_PATH: '/a/b/' }).base).toBe('/a/b/');
+    expect(siteAddress({ BASE_PATH: 'aftercare' }).base).toBe('/aftercare/');
+    expect(siteAddress({ BASE_PATH: '/a/b/' }).base).toBe('/a/b/');
   });
   it('refuses addresses that would break links', () => {
-    expect(() => buildEnv({ SITE_URL: 'clinic.example' })).toThrowErrorMatchingInlineSnapshot(
+    expect(() => siteAddress({ SITE_URL: 'clinic.example' })).toThrowErrorMatchingInlineSnapshot(
       `[Error: SITE_URL "clinic.example" is not a web address: use one like https://clinic.example]`,
     );
-    expect(() => buildEnv({ SITE_URL: 'https://clinic.example/aftercare/' })).toThrowErrorMatchingInlineSnapshot(
+    expect(() => siteAddress({ SITE_URL: 'https://clinic.example/aftercare/' })).toThrowErrorMatchingInlineSnapshot(
       `[Error: SITE_URL "https://clinic.example/aftercare/" must be an origin like https://clinic.example; put a sub-path in BASE_PATH]`,
     );
-    expect(() => buildEnv({ BASE_PATH: '/after care/' })).toThrowErrorMatchingInlineSnapshot(
+    expect(() => siteAddress({ BASE_PATH: '/after care/' })).toThrowErrorMatchingInlineSnapshot(
       `[Error: BASE_PATH "/after care/" must be a path like /aftercare/ (letters, digits, - . _ ~ and /)]`,
     );
-    expect(() => buildEnv({ BASE_PATH: '/../x/' })).toThrow(/BASE_PATH/);
-    expect(() => buildEnv({ BRAND: '../demo' })).toThrowErrorMatchingInlineSnapshot(
+    expect(() => siteAddress({ BASE_PATH: '/../x/' })).toThrow(/BASE_PATH/);
+    expect(() => buildTarget({ BRAND: '../demo' })).toThrowErrorMatchingInlineSnapshot(
       `[Error: BRAND "../demo" must name a file content/brands/<id>.yaml (lowercase letters, digits, -)]`,
     );
   });

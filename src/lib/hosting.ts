@@ -1,0 +1,35 @@
+/**
+ * The HTTP headers a host should send with a built copy (ENGINEERING.md, "Security headers and
+ * CSP"). Astro's own CSP (a <meta> with hashes) governs scripts and styles; the header adds what
+ * a <meta> cannot: framing, base URI, forms, and where images and fetches may come from.
+ */
+export const securityHeaders: Record<string, string> = {
+  'Content-Security-Policy':
+    "base-uri 'self'; object-src 'none'; frame-ancestors 'none'; form-action 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; worker-src 'self'; manifest-src 'self'",
+  'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff',
+  'Permissions-Policy':
+    'camera=(), microphone=(), geolocation=(), interest-cohort=(), browsing-topics=(), payment=(), usb=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
+/** Hashed assets never change under their name; everything else is revalidated. */
+export const caching = {
+  immutable: 'public, max-age=31536000, immutable',
+  revalidate: 'public, max-age=0, must-revalidate',
+} as const;
+
+/** A `_headers` file for Netlify and Cloudflare Pages, for a copy served under `base`. */
+export function headersFile(base: string): string {
+  const lines = (headers: Record<string, string>) =>
+    Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`);
+  return [
+    '# Security headers and caching for Netlify and Cloudflare Pages (written by npm run build).',
+    `${base}*`,
+    ...lines({ ...securityHeaders, 'Cache-Control': caching.revalidate }),
+    '',
+    `${base}_astro/*`,
+    ...lines({ 'Cache-Control': caching.immutable }),
+    '',
+  ].join('\n');
+}

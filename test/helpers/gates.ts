@@ -1,0 +1,123 @@
+/**
+ * The browser gates over every page of one built site: axe in both colour schemes, and a clean
+ * record (errors, CSP, requests, storage) on every page and under hostile URL parameters. Each
+ * spec registers them for the site its Playwright project serves (the demo at `/`, a brand's
+ * copy under its sub-path), listing pages from the built folder so new pages are covered.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { htmlFiles, onePerKind, urlPathOf } from './dist';
+import { settle, watch } from './watch';
+
+export interface BuiltSite {
+  dir: string;
+  base: string;
+}
+
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const pathsOf = ({ dir, base }: BuiltSite) => htmlFiles(dir).map((file) => urlPathOf(file, base));
+const originOf = (baseURL: string | undefined) => new URL(baseURL!).origin;
+
+// The site's root sends a browser on to its language: keep it on the page under test.
+const stayHere = (page: Page) =>
+  page.addInitScript(() => Object.defineProperty(navigator, 'languages', { get: () => ['xx'] }));
+
+/** axe-core: no violation of the WCAG 2.0–2.2 A and AA rules, light and dark. */
+export function axeEveryPage(site: BuiltSite) {
+  for (const path of pathsOf(site)) {
+    test(`axe finds nothing on ${path}, light and dark`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await stayHere(page);
+      await page.goto(path);
+      for (const colorScheme of ['light', 'dark'] as const) {
+        // The same loaded page, re-styled: the scheme is a media feature, not a reload.
+        await page.emulateMedia({ colorScheme });
+        // Legacy mode runs axe in the page itself rather than merging results in a second blank
+        // page: our pages have no frames, and it is twice as fast. Only violations are detailed.
+        const { violations } = await new AxeBuilder({ page })
+          .withTags(tags)
+          .options({ resultTypes: ['violations'] })
+          .setLegacyMode(true)
+          .analyze();
+        const found = violations.map(
+          (v) =>
+            `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')}: ${n.failureSummary?.replace(/\n/g, ' ')}`).join('\n')}`,
+        );
+        expect(found, `${path} in the ${colorScheme} scheme`).toEqual([]);
+      }
+    });
+  }
+}
+
+/** No error, CSP violation, foreign request or storage, also after a keystroke in search. */
+export function cleanRecordOnEveryPage(site: BuiltSite) {
+  for (const path of pathsOf(site)) {
+    test(`${path}: no error, CSP violation, foreign request or storage`, async ({ page, baseURL }) => {
+      const watcher = await watch(page, { origin: originOf(baseURL) });
+      await stayHere(page);
+      await page.goto(path);
+      await settle(page);
+      // The first keystroke in a search box is where search code, and its requests, start.
+      const search = page.locator('input[type="search"]:visible').first();
+      if (await search.count()) {
+        await search.fill('sun');
+        await settle(page);
+      }
+      expect(await watcher.problems()).toEqual([]);
+    });
+  }
+
+  test(`${site.base}: a missing page gets the 404 page, and nothing else goes wrong`, async ({ page, baseURL }) => {
+    const watcher = await watch(page, { origin: originOf(baseURL), ignoreConsole: /status of 404/ });
+    const response = await page.goto(`${site.base}no-such-page/`);
+    expect(response?.status()).toBe(404);
+    await settle(page);
+    expect(await watcher.problems()).toEqual([]);
+  });
+}
+
+const probe = 'xss-probe';
+const hostile = [
+  `<script id="${probe}">window.__pwned=1</script>`,
+  `"><img id="${probe}" src="x" onerror="window.__pwned=1;alert(1)">`,
+  `javascript:window.__pwned=1;alert(1)//`,
+  `2024-01-01'"--></svg><svg id=${probe} onload=alert(1)>`,
+  `2024-01-01T00:00<iframe id=${probe} src="javascript:alert(1)"></iframe>`,
+  `+275760-09-13`,
+  `2024-02-30`,
+  `__proto__`,
+  '9'.repeat(3000),
+  `<b id=${probe}>`.repeat(200),
+];
+
+/** Hostile `?date=` and `?q=` values on one page of each kind: no script runs, nothing is injected. */
+export function hostileParamsOnEveryKind(site: BuiltSite, locale: string) {
+  for (const path of onePerKind(pathsOf(site), [locale], site.base)) {
+    test(`${path}: hostile ?date= and ?q= leave it inert`, async ({ context, baseURL }) => {
+      test.setTimeout(120_000);
+      for (const value of hostile) {
+        const page = await context.newPage();
+        const watcher = await watch(page, { origin: originOf(baseURL) });
+        await stayHere(page);
+        await page.goto(`${path}?${new URLSearchParams({ date: value, q: value })}`);
+        await settle(page);
+        const found = await page.evaluate((id) => {
+          const handlers = [...document.querySelectorAll('*')].flatMap((el) =>
+            [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName} ${a.name}`),
+          );
+          const scriptUrls = '[href^="javascript:" i], [src^="javascript:" i], [action^="javascript:" i]';
+          return {
+            pwned: '__pwned' in window,
+            injected: document.querySelectorAll(`[id^="${id}"]`).length,
+            handlers,
+            scriptUrls: document.querySelectorAll(scriptUrls).length,
+          };
+        }, probe);
+        const label = `${path} with ${value.slice(0, 60)}`;
+        expect(found, label).toEqual({ pwned: false, injected: 0, handlers: [], scriptUrls: 0 });
+        expect(await watcher.problems(), label).toEqual([]);
+        await page.close();
+      }
+    });
+  }
+}
