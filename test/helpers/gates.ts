@@ -1,12 +1,12 @@
 /**
- * The browser gates over every page of one built site: axe in both colour schemes, and a clean
- * record (errors, CSP, requests, storage) on every page and under hostile URL parameters. Each
+ * The browser gates over every page of one built site: axe in both colour schemes and a clean
+ * record (errors, CSP, requests, storage) on every page, and hostile URL parameters. Each
  * spec registers them for the site its Playwright project serves (the demo at `/`, a brand's
  * copy under its sub-path), listing pages from the built folder so new pages are covered.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { htmlFiles, onePerKind, urlPathOf } from './dist';
+import { htmlFiles, localeOf, onePerKind, urlPathOf } from './dist';
 import { settle, watch } from './watch';
 
 export interface BuiltSite {
@@ -22,48 +22,63 @@ const originOf = (baseURL: string | undefined) => new URL(baseURL!).origin;
 const stayHere = (page: Page) =>
   page.addInitScript(() => Object.defineProperty(navigator, 'languages', { get: () => ['xx'] }));
 
-/** axe-core: no violation of the WCAG 2.0–2.2 A and AA rules, light and dark. */
-export function axeEveryPage(site: BuiltSite) {
+/** Pages grouped by language (`/`, `/404.html` and other pages outside a language: `other`). */
+function byLanguage(site: BuiltSite): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
   for (const path of pathsOf(site)) {
-    test(`axe finds nothing on ${path}, light and dark`, async ({ page }) => {
-      test.setTimeout(120_000);
-      await stayHere(page);
-      await page.goto(path);
-      for (const colorScheme of ['light', 'dark'] as const) {
-        // The same loaded page, re-styled: the scheme is a media feature, not a reload.
-        await page.emulateMedia({ colorScheme });
-        // Legacy mode runs axe in the page itself rather than merging results in a second blank
-        // page: our pages have no frames, and it is twice as fast. Only violations are detailed.
-        const { violations } = await new AxeBuilder({ page })
-          .withTags(tags)
-          .options({ resultTypes: ['violations'] })
-          .setLegacyMode(true)
-          .analyze();
-        const found = violations.map(
-          (v) =>
-            `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')}: ${n.failureSummary?.replace(/\n/g, ' ')}`).join('\n')}`,
-        );
-        expect(found, `${path} in the ${colorScheme} scheme`).toEqual([]);
-      }
-    });
+    const key = localeOf(path, site.base) ?? 'other';
+    groups.set(key, [...(groups.get(key) ?? []), path]);
   }
+  return groups;
 }
 
-/** No error, CSP violation, foreign request or storage, also after a keystroke in search. */
-export function cleanRecordOnEveryPage(site: BuiltSite) {
-  for (const path of pathsOf(site)) {
-    test(`${path}: no error, CSP violation, foreign request or storage`, async ({ page, baseURL }) => {
+/** axe-core: the WCAG 2.0–2.2 A and AA violations on the loaded page, in one colour scheme. */
+async function axeViolations(page: Page, colorScheme: 'light' | 'dark'): Promise<string[]> {
+  // The same loaded page, re-styled: the scheme is a media feature, not a reload.
+  await page.emulateMedia({ colorScheme });
+  // Legacy mode runs axe in the page itself rather than merging results in a second blank
+  // page: our pages have no frames, and it is twice as fast. Only violations are detailed.
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(tags)
+    .options({ resultTypes: ['violations'] })
+    .setLegacyMode(true)
+    .analyze();
+  return violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')}: ${n.failureSummary?.replace(/\n/g, ' ')}`).join('\n')}`,
+  );
+}
+
+/**
+ * Every page, one language per test: axe in the light and the dark scheme, then a clean record
+ * (no error, CSP violation, foreign request or storage), also after a keystroke in search. One
+ * browser page visits them all: a fresh context per page costs more than the checks themselves.
+ * Each page is its own soft assertion, so a run names every page that fails.
+ */
+export function gatesOnEveryPage(site: BuiltSite) {
+  for (const [language, paths] of byLanguage(site)) {
+    test(`${site.base} ${language}: axe light and dark, and a clean record, on ${paths.length} pages`, async ({
+      page,
+      baseURL,
+    }) => {
+      test.setTimeout(paths.length * 30_000);
       const watcher = await watch(page, { origin: originOf(baseURL) });
       await stayHere(page);
-      await page.goto(path);
-      await settle(page);
-      // The first keystroke in a search box is where search code, and its requests, start.
-      const search = page.locator('input[type="search"]:visible').first();
-      if (await search.count()) {
-        await search.fill('sun');
+      for (const path of paths) {
+        await page.goto(path);
         await settle(page);
+        for (const colorScheme of ['light', 'dark'] as const)
+          expect
+            .soft(await axeViolations(page, colorScheme), `axe on ${path} in the ${colorScheme} scheme`)
+            .toEqual([]);
+        // The first keystroke in a search box is where search code, and its requests, start.
+        const search = page.locator('input[type="search"]:visible').first();
+        if (await search.count()) {
+          await search.fill('sun');
+          await settle(page);
+        }
+        expect.soft(await watcher.problems(), `the record of ${path}`).toEqual([]);
       }
-      expect(await watcher.problems()).toEqual([]);
     });
   }
 
@@ -93,12 +108,11 @@ const hostile = [
 /** Hostile `?date=` and `?q=` values on one page of each kind: no script runs, nothing is injected. */
 export function hostileParamsOnEveryKind(site: BuiltSite, locale: string) {
   for (const path of onePerKind(pathsOf(site), [locale], site.base)) {
-    test(`${path}: hostile ?date= and ?q= leave it inert`, async ({ context, baseURL }) => {
+    test(`${path}: hostile ?date= and ?q= leave it inert`, async ({ page, baseURL }) => {
       test.setTimeout(120_000);
+      const watcher = await watch(page, { origin: originOf(baseURL) });
+      await stayHere(page);
       for (const value of hostile) {
-        const page = await context.newPage();
-        const watcher = await watch(page, { origin: originOf(baseURL) });
-        await stayHere(page);
         await page.goto(`${path}?${new URLSearchParams({ date: value, q: value })}`);
         await settle(page);
         const found = await page.evaluate((id) => {
@@ -114,9 +128,8 @@ export function hostileParamsOnEveryKind(site: BuiltSite, locale: string) {
           };
         }, probe);
         const label = `${path} with ${value.slice(0, 60)}`;
-        expect(found, label).toEqual({ pwned: false, injected: 0, handlers: [], scriptUrls: 0 });
-        expect(await watcher.problems(), label).toEqual([]);
-        await page.close();
+        expect.soft(found, label).toEqual({ pwned: false, injected: 0, handlers: [], scriptUrls: 0 });
+        expect.soft(await watcher.problems(), label).toEqual([]);
       }
     });
   }

@@ -49,7 +49,10 @@ function recorder() {
 }
 
 export interface Watch {
-  /** Everything wrong so far, one line each, the page's own records included. */
+  /**
+   * Everything wrong since the last call, one line each, the current document's records
+   * included; storage and cookies are the context's, so a write stays reported on later pages.
+   */
   problems(): Promise<string[]>;
 }
 
@@ -83,7 +86,7 @@ export async function watch(page: Page, options: { origin: string; ignoreConsole
       }));
       const cookies = await page.context().cookies();
       return [
-        ...seen,
+        ...seen.splice(0),
         ...state.csp.map((line) => `CSP violation: ${line}`),
         ...state.writes.map((line) => `storage write: ${line}`),
         ...(state.local ? [`localStorage holds ${state.local} item(s)`] : []),

@@ -4,13 +4,12 @@
  */
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { axeEveryPage, cleanRecordOnEveryPage, hostileParamsOnEveryKind } from '../../helpers/gates';
+import { gatesOnEveryPage, hostileParamsOnEveryKind } from '../../helpers/gates';
 
 // Where playwright.config.ts has it built (npm test: `build:all` into BRANDS_DIST).
 const site = {
   dir: join(process.env.BRANDS_DIST ?? join(tmpdir(), 'aftercare-test-brands'), 'cedar'),
   base: '/aftercare/',
 };
-axeEveryPage(site);
-cleanRecordOnEveryPage(site);
+gatesOnEveryPage(site);
 hostileParamsOnEveryKind(site, 'en');
