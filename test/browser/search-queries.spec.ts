@@ -1,25 +1,15 @@
 /**
  * Patients' questions against the built site, through Pagefind's own API, ranked the way the
  * search UI ranks them (src/lib/search): at least 95% of each set must find its answer in the
- * top 3, and no result may be in another language. A language whose pages are not translated yet
- * (they fall back to English, and fallback pages are not indexed) is skipped, saying so.
+ * top 3, and no result may be in another language.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { isLocale } from '../../src/i18n/locales';
 import { findAnswers } from '../../src/lib/search/run';
 import { pagefindIn } from '../helpers/pagefind-bridge';
-import { distDir } from '../helpers/site';
 import { answersOf, isAnswer, readQuerySets, treatmentOf } from '../helpers/query-sets';
 
 const threshold = 0.95;
-
-/** Whether the built site has this language's own FAQ for the treatment (not the fallback). */
-function hasNativeFaq(language: string, treatment: string): boolean {
-  const file = join(distDir, language, treatment, 'faq', 'index.html');
-  return existsSync(file) && readFileSync(file, 'utf8').includes('data-pagefind-body');
-}
 
 for (const set of readQuerySets()) {
   const { language } = set;
@@ -30,11 +20,6 @@ for (const set of readQuerySets()) {
     test(`${language} · ${treatment}: ${queries.length} patients' questions find their answer in the top 3`, async ({
       page,
     }) => {
-      if (!hasNativeFaq(language, treatment)) {
-        const why = `${language} · ${treatment}: skipped, ${language}/${treatment}/faq/ is not translated yet (the site shows the English page there, which the ${language} index leaves out). These ${queries.length} queries run once content/guides/${language}/${treatment}/faq.mdx lands.`;
-        console.log(why);
-        test.skip(true, why);
-      }
       test.setTimeout(30_000 + queries.length * 3_000);
       await page.goto(`/${language}/search/`);
       const pagefind = pagefindIn(page);
