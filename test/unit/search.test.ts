@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanQuery, maxQueryLength, meaningfulWords, queryFromSearch } from '../../src/lib/search/query';
 import { namesTreatment, rankAnswers, termOf } from '../../src/lib/search/answers';
+import { withHighlight } from '../../src/lib/search/highlight';
 import { excerptOf, splitWords } from '../../src/lib/search/excerpt';
 import { keywordsSuffix, type PageData, type SubResult } from '../../src/lib/search/pagefind-data';
 import { bestTerms, findAnswers, type PagefindApi } from '../../src/lib/search/run';
@@ -182,12 +183,12 @@ describe('a search', () => {
     const pagefind = fakePagefind({ '/a/': 'wear makeup', '/b/': 'gym' });
     const found = await findAnswers(pagefind, 'can I wear makeup at the gym', 'en');
     expect(found.terms).toBe('wear makeup');
-    expect(found.answers.map((answer) => answer.url)).toEqual(['/a/']);
+    expect(found.answers.map((answer) => answer.url)).toEqual(['/a/?highlight=wear&highlight=makeup']);
   });
   it('cuts a misspelt ending back to a beginning some page holds', async () => {
     const found = await findAnswers(fakePagefind({ '/a/': 'tretinoin retinol' }), 'when can I use tretinion', 'en');
     expect(found.terms).toBe('tretin');
-    expect(found.answers.map((answer) => answer.url)).toEqual(['/a/']);
+    expect(found.answers.map((answer) => answer.url)).toEqual(['/a/?highlight=tretin']);
   });
   it('finds nothing for a query of no words', async () => {
     expect((await findAnswers(fakePagefind({}), ' ?! ', 'en')).answers).toEqual([]);
@@ -216,5 +217,22 @@ describe('French elisions in the index', () => {
   it('apply to French pages only', () => {
     expect(isFrench('<html lang="fr" dir="ltr">')).toBe(true);
     expect(isFrench('<html lang="en">')).toBe(false);
+  });
+});
+
+describe('the words an opened answer marks', () => {
+  it('are the searched words, not Pagefind’s normalised ones, which lose vowel signs and accents', () => {
+    const url = '/hi/micro-needling/faq/?highlight=%E0%A4%AE%E0%A4%95%E0%A4%85%E0%A4%AA#make-up';
+    const marked = new URL(withHighlight(url, ['मेकअप']), 'http://site.invalid');
+    expect(marked.searchParams.getAll('highlight')).toEqual(['मेकअप']);
+    expect(marked.pathname).toBe('/hi/micro-needling/faq/');
+    expect(marked.hash).toBe('#make-up');
+  });
+
+  it('keeps other parameters and a page without a heading anchor', () => {
+    expect(withHighlight('/fr/faq/?x=1&highlight=creme', ['crème', 'solaire'])).toBe(
+      '/fr/faq/?x=1&highlight=cr%C3%A8me&highlight=solaire',
+    );
+    expect(withHighlight('/en/faq/', ['wear', 'makeup'])).toBe('/en/faq/?highlight=wear&highlight=makeup');
   });
 });

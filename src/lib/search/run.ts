@@ -10,6 +10,7 @@
  */
 import type { Locale } from '../../i18n/locales';
 import { rankAnswers, type Answer } from './answers';
+import { withHighlight } from './highlight';
 import type { PageData } from './pagefind-data';
 import { meaningfulWords } from './query';
 
@@ -108,8 +109,12 @@ async function answersFor(
   const pages = await Promise.all(
     results.slice(0, options.maxPages).map(async (result) => ({ score: result.score, data: await result.data() })),
   );
+  const marked = terms.split(' ');
   return {
-    answers: rankAnswers(pages, words, { treatment: options.treatment }),
+    answers: rankAnswers(pages, words, { treatment: options.treatment }).map((answer) => ({
+      ...answer,
+      url: withHighlight(answer.url, marked),
+    })),
     complete: results.length <= options.maxPages,
   };
 }

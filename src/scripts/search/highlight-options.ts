@@ -6,7 +6,8 @@
 export function highlightOptions(lang: string) {
   const unspaced = /^(zh|ja|th)\b/i.test(lang);
   return {
-    // The parameter pagefind.ts has Pagefind add to every result's URL.
+    // `highlightParam` of src/lib/search/highlight.ts, written out: importing it would give this
+    // small script a chunk of its own to wait for.
     highlightParam: 'highlight',
     addStyles: false,
     markOptions: {

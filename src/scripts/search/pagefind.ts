@@ -2,10 +2,8 @@
  * Pagefind's browser API, imported once, from under the site's base path (a clinic's copy may
  * live at `/aftercare/`). Pagefind picks the index of the page's `<html lang>`.
  */
+import { highlightParam } from '../../lib/search/highlight';
 import type { PagefindApi } from '../../lib/search/run';
-
-/** The URL parameter that carries the search words to the page a result opens. */
-export const highlightParam = 'highlight';
 
 interface PagefindModule extends PagefindApi {
   init(): Promise<void>;
