@@ -38,7 +38,9 @@ export default defineConfig({
     }),
   ],
   markdown: { syntaxHighlight: false },
-  security: { csp: true },
+  // Pagefind's search runs in WebAssembly: compiling it needs 'wasm-unsafe-eval', which allows
+  // WebAssembly and nothing else (no eval). https://www.w3.org/TR/CSP3/#grammardef-wasm-unsafe-eval
+  security: { csp: { scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] } } },
   devToolbar: { enabled: false },
   // Inside the project rather than node_modules, so parallel checkouts never share a content cache.
   cacheDir: './.astro/cache',

@@ -9,7 +9,6 @@ import { addDays, isoDate, zonedDateTime, type CivilDate } from '../lib/calendar
 import { parseDuration, type Duration } from '../lib/duration';
 import { dayOf, momentOf, type Moment, type Treatment, type Window } from '../lib/recovery';
 import { decodeRecord, encodeRecord, storageKey } from '../lib/remember';
-import { saveCalendar } from './tracker-calendar';
 import { isoTime, parseTime, parseTreatmentDate, type Parsed } from '../lib/treatment-date';
 
 interface Item extends Window {
@@ -49,7 +48,7 @@ class AftercareTracker extends HTMLElement {
     this.addEventListener('click', (event) => {
       const action = (event.target as Element).closest('[data-action]')?.getAttribute('data-action');
       if (action === 'forget') this.forget();
-      if (action === 'ics') this.download();
+      if (action === 'ics') void this.download();
       if (action === 'print') this.print();
     });
     document.addEventListener('visibilitychange', () => document.hidden || !this.current || this.update());
@@ -305,10 +304,11 @@ class AftercareTracker extends HTMLElement {
     return `${heading}. ${dates}`;
   }
 
-  /** "Add to calendar". */
-  private download() {
+  /** "Add to calendar": its code loads on the first click, as few readers use it. */
+  private async download() {
     const treatment = this.current;
     if (!treatment) return;
+    const { saveCalendar } = await import('./tracker-calendar');
     saveCalendar({
       windows: this.items,
       treatment,

@@ -1,0 +1,33 @@
+/**
+ * Builds the search index of a built site with Pagefind's Node API: one index per language
+ * (Pagefind splits by `<html lang>`), only pages with `data-pagefind-body`. French pages go in
+ * with their elisions split (elision.ts); the pages served stay as built. Used by
+ * scripts/build.mjs and by the search scenarios' fixture sites.
+ */
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { isFrench, straightenElisions } from './elision.ts';
+
+/** Indexes every HTML file under `siteDir` into `siteDir/pagefind/`; returns pages per language. */
+export async function indexSite(siteDir: string): Promise<Record<string, number>> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind did not start: ${errors.join('; ')}`);
+  const problems: string[] = [];
+  const files = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html'));
+  for (const file of files) {
+    const html = await readFile(join(siteDir, file), 'utf8');
+    const content = isFrench(html) ? straightenElisions(html) : html;
+    problems.push(...(await index.addHTMLFile({ sourcePath: file, content })).errors);
+  }
+  problems.push(...(await index.writeFiles({ outputPath: join(siteDir, 'pagefind') })).errors);
+  await index.deleteIndex();
+  if (problems.length) throw new Error(`Pagefind could not index ${siteDir}:\n${problems.join('\n')}`);
+  const entry = JSON.parse(await readFile(join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.fromEntries(Object.entries(entry.languages).map(([lang, { page_count }]) => [lang, page_count]));
+}
+
+/** Stops Pagefind's indexing service, so the process can end. */
+export const closeIndexer = () => pagefind.close();

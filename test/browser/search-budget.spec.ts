@@ -1,0 +1,92 @@
+/**
+ * The search's cost on the wire (ENGINEERING.md, "Budgets"): a page loads at most 6 KB of
+ * JavaScript (gzip) before search is used, and none of Pagefind's files; the first search, from
+ * focusing the field to the answers, transfers at most 150 KB. The built site is served as a CDN
+ * serves it (gzip for text), and bytes are counted as Chromium received them.
+ */
+import { gzipSync } from 'node:zlib';
+import { expect, test, type Page } from '@playwright/test';
+import { distDir } from '../helpers/site';
+import { serve, type StaticServer } from '../helpers/static-server';
+
+const beforeSearchBudget = 6 * 1024;
+const firstSearchBudget = 150 * 1024;
+
+let server: StaticServer;
+test.beforeAll(async () => {
+  server = await serve(distDir);
+});
+test.afterAll(() => server.close());
+
+/** A response: its body as sent (gzip where the server compressed it), and with its headers. */
+interface Transfer {
+  url: string;
+  type: string;
+  body: number;
+  size: number;
+}
+
+/**
+ * Every finished request's bytes on the wire (headers and encoded body), from now on: the page's
+ * and its workers' (Pagefind fetches its index from a web worker).
+ */
+function recordTransfers(page: Page) {
+  let list: Transfer[] = [];
+  const pending: Promise<void>[] = [];
+  page.context().on('requestfinished', (request) => {
+    pending.push(
+      (async () => {
+        const response = await request.response();
+        const [sizes, content] = await Promise.all([request.sizes(), response?.body().catch(() => undefined)]);
+        // Chromium reports no body size for a worker's own script: count what the server sent.
+        const gzipped = response?.headers()['content-encoding'] === 'gzip';
+        const sent = content ? (gzipped ? gzipSync(content).length : content.length) : 0;
+        const body = Math.max(sizes.responseBodySize, sent);
+        list.push({ url: request.url(), type: request.resourceType(), body, size: sizes.responseHeadersSize + body });
+      })(),
+    );
+  });
+  return {
+    /** Transfers so far, then forgets them. */
+    async take() {
+      await Promise.all(pending.splice(0));
+      const taken = list;
+      list = [];
+      return taken;
+    },
+  };
+}
+
+const total = (list: Transfer[], part: 'body' | 'size' = 'size') => list.reduce((sum, item) => sum + item[part], 0);
+const table = (list: { url: string; size: number }[]) =>
+  list.map((item) => `${String(item.size).padStart(7)} ${new URL(item.url).pathname}`).join('\n');
+
+for (const path of ['en/', 'en/micro-needling/aftercare/', 'ar/micro-needling/faq/', 'en/search/']) {
+  test(`/${path} loads at most 6 KB of JavaScript before search, and nothing of Pagefind`, async ({ page }) => {
+    const transfers = recordTransfers(page);
+    await page.goto(server.url + path, { waitUntil: 'networkidle' });
+    const loaded = await transfers.take();
+    const scripts = loaded.filter((item) => item.type === 'script');
+    // The budget is of JavaScript, gzip: the scripts' bodies as sent, without the HTTP headers.
+    console.log(`/${path}: ${total(scripts, 'body')} bytes of JavaScript (gzip) before search\n${table(scripts)}`);
+    expect(loaded.filter((item) => item.url.includes('/pagefind/'))).toEqual([]);
+    expect(total(scripts, 'body')).toBeLessThanOrEqual(beforeSearchBudget);
+  });
+}
+
+test('the first search transfers at most 150 KB, Pagefind included', async ({ page }) => {
+  const transfers = recordTransfers(page);
+  await page.goto(`${server.url}en/micro-needling/aftercare/`, { waitUntil: 'networkidle' });
+  await transfers.take();
+  test.setTimeout(60_000);
+  const field = page.getByRole('search').getByRole('combobox');
+  await field.focus();
+  // Typed slowly, a key every 250 ms as on a phone: every half-typed word is searched too.
+  await field.pressSequentially('can I wear makeup', { delay: 250 });
+  await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const search = await transfers.take();
+  console.log(`First search: ${total(search)} bytes\n${table(search)}`);
+  expect(search.some((item) => item.url.includes('/pagefind/wasm.'))).toBe(true);
+  expect(total(search)).toBeLessThanOrEqual(firstSearchBudget);
+});

@@ -1,0 +1,61 @@
+/**
+ * The built site's side of search: one Pagefind index per language holding exactly the pages
+ * written in it (fallback pages and chrome left out), the filters on every guide page, no
+ * Pagefind file loaded before search, and search forms that work without JavaScript.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { keywordsSuffix } from '../../src/lib/search/pagefind-data';
+import { builtPages, distDir, localeOfPath } from '../helpers/site';
+
+const pages = builtPages();
+const entry = JSON.parse(readFileSync(join(distDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+  languages: Record<string, { page_count: number }>;
+};
+
+it('indexes each language apart, with exactly the pages written in it', () => {
+  const written: Record<string, number> = {};
+  for (const { document } of pages)
+    if (document.querySelector('[data-pagefind-body]')) {
+      const lang = document.documentElement.lang.toLowerCase();
+      written[lang] = (written[lang] ?? 0) + 1;
+    }
+  const indexed = Object.fromEntries(Object.entries(entry.languages).map(([lang, index]) => [lang, index.page_count]));
+  expect(indexed).toEqual(written);
+});
+
+describe.each(pages.map((page) => [page.path, page] as const))('%s', (_, page) => {
+  const doc = page.document;
+  const bodies = [...doc.querySelectorAll('[data-pagefind-body]')];
+
+  it('marks for the index only content in the page’s own language', () => {
+    if (doc.querySelector('.fallback-notice')) expect(bodies).toEqual([]);
+    else expect(bodies.length).toBeLessThanOrEqual(1);
+    for (const body of bodies) expect(body.closest('[lang]')).toBe(doc.documentElement);
+  });
+
+  it.runIf(bodies.some((body) => body.querySelector('article')))('tags a guide with its treatment and kind', () => {
+    const treatment = doc.querySelector('[data-pagefind-filter^="treatment:"]')?.getAttribute('data-pagefind-filter');
+    expect(treatment).toMatch(/^treatment:\S/);
+    expect(doc.querySelector('[data-pagefind-filter="kind"]')?.textContent?.trim()).toBeTruthy();
+  });
+
+  it('loads nothing of Pagefind until a reader searches', () => expect(page.html).not.toContain('/pagefind/'));
+
+  it('has search forms that lead to the FAQ index without JavaScript', () => {
+    // `/` and `/404.html` are in the clinic's default language.
+    const locale = localeOfPath(page.path) ?? doc.documentElement.lang.toLowerCase();
+    for (const form of doc.querySelectorAll('form[role="search"]')) {
+      expect(form.getAttribute('action')).toBe(`/${locale}/faq/`);
+      expect(form.getAttribute('data-search-page')).toBe(`/${locale}/search/`);
+    }
+  });
+
+  it('keeps each question’s hidden keywords within its own section', () => {
+    for (const keywords of doc.querySelectorAll(`[id$="${keywordsSuffix}"]`)) {
+      const question = keywords.id.slice(0, -keywordsSuffix.length);
+      expect(keywords.closest('section')?.querySelector(`[id="${question}"]`)?.tagName).toMatch(/^H[23]$/);
+    }
+  });
+});

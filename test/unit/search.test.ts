@@ -1,0 +1,238 @@
+/** The search pipeline's pure parts: query parsing, stop words, answers and excerpts, the AND fallback. */
+import { describe, expect, it } from 'vitest';
+import { cleanQuery, maxQueryLength, meaningfulWords, queryFromSearch } from '../../src/lib/search/query';
+import { namesTreatment, rankAnswers, termOf } from '../../src/lib/search/answers';
+import { withHighlight } from '../../src/lib/search/highlight';
+import { excerptOf, splitWords } from '../../src/lib/search/excerpt';
+import { keywordsSuffix, type PageData, type SubResult } from '../../src/lib/search/pagefind-data';
+import { bestTerms, findAnswers, type PagefindApi } from '../../src/lib/search/run';
+import { fill, plural } from '../../src/lib/search/messages';
+import { searchMessages } from '../../src/i18n/search';
+import { isFrench, straightenElisions } from '../../src/lib/search/elision';
+
+describe('the query', () => {
+  it('is one clean line of at most maxQueryLength characters', () => {
+    expect(cleanQuery('  sun\u0000\ncream\t ')).toBe('sun cream');
+    expect(cleanQuery('a'.repeat(500))).toHaveLength(maxQueryLength);
+    expect(cleanQuery(undefined)).toBe('');
+  });
+  it('comes from ?q= and nothing else', () => {
+    expect(queryFromSearch('?q=sun+cream&highlight=x')).toBe('sun cream');
+    expect(queryFromSearch('?query=sun')).toBe('');
+    expect(queryFromSearch('?q=%3Cimg%20src%3Dx%3E')).toBe('<img src=x>');
+  });
+  it('keeps the words that carry meaning', () => {
+    expect(meaningfulWords('Can I wear makeup?', 'en')).toEqual(['wear', 'makeup']);
+    expect(meaningfulWords('when can i use retin-a', 'en')).toEqual(['use', 'retin-a']);
+    expect(meaningfulWords('¿Cuándo puedo volver a maquillarme?', 'es')).toEqual(['maquillarme']);
+    expect(meaningfulWords("Quand est-ce que je peux mettre de l'huile ?", 'fr')).toEqual(['mettre', 'huile']);
+    expect(meaningfulWords('متى يمكنني وضع المكياج؟', 'ar')).toEqual(['وضع', 'المكياج']);
+    expect(meaningfulWords('मेकअप कब कर सकते हैं', 'hi')).toEqual(['मेकअप']);
+    expect(meaningfulWords('我什么时候可以化妆', 'zh-cn')).toEqual(['化妆']);
+  });
+  it('finds nothing to ask in question words and lone letters alone', () => {
+    expect(meaningfulWords('how can I', 'en')).toEqual([]);
+    expect(meaningfulWords('can I w', 'en')).toEqual([]);
+    expect(meaningfulWords('red on day 2', 'en')).toEqual(['red', 'day', '2']);
+    expect(meaningfulWords('痒', 'zh-cn')).toEqual(['痒']);
+  });
+});
+
+const content =
+  'Questions. When can I wear make-up again? Not for 24 hours. Use &lt;clean&gt; brushes. makeup, foundation';
+// Word numbers: Questions. 0, When 1 … again? 6, Not 7, hours. 10, &lt;clean&gt; 12, makeup, 14.
+const anchor = { element: 'h2', id: 'make-up', text: 'When can I wear make-up again?', location: 1 };
+const keywords = { element: 'p', id: `make-up${keywordsSuffix}`, text: 'makeup, foundation', location: 14 };
+function page(sub: Partial<SubResult>): PageData {
+  return {
+    url: '/en/faq/',
+    content,
+    raw_content: content,
+    meta: { title: 'Questions' },
+    filters: { kind: ['Questions'], treatment: ['Micro-needling'] },
+    anchors: [anchor, keywords],
+    sub_results: [
+      {
+        title: 'When can I wear make-up again?',
+        url: '/en/faq/#make-up',
+        locations: [],
+        weighted_locations: [],
+        anchor,
+        ...sub,
+      },
+    ],
+  };
+}
+const text = (segments: { text: string; mark: boolean }[]) =>
+  segments.map((part) => (part.mark ? `[${part.text}]` : part.text)).join('');
+
+describe('an answer’s excerpt', () => {
+  it('numbers words as Pagefind does', () => {
+    expect(splitWords(content)[14]).toBe('makeup,');
+    expect(splitWords('化妆\u200B以后\u200B多久')).toEqual(['化妆', '以后', '多久']);
+  });
+  it('shows the answer, not the question or its hidden keywords', () => {
+    const data = page({ locations: [5, 14] });
+    expect(text(excerptOf(data, data.sub_results[0]!))).toBe('Not for 24 hours. Use <clean> brushes.');
+  });
+  it('marks matched words, leaving their punctuation out', () => {
+    const data = page({ locations: [10] });
+    expect(text(excerptOf(data, data.sub_results[0]!))).toBe('Not for 24 [hours]. Use <clean> brushes.');
+  });
+  it('is text, never markup: the page’s own "<" stays a character', () => {
+    const data = page({ locations: [12] });
+    expect(text(excerptOf(data, data.sub_results[0]!))).toBe('Not for 24 hours. Use <[clean]> brushes.');
+  });
+  it('starts near the first match in a long answer', () => {
+    const long = ['Intro.', ...Array.from({ length: 50 }, (_, i) => `w${i}`)].join(' ');
+    const data: PageData = { ...page({ locations: [35] }), content: long, raw_content: long, anchors: [] };
+    data.sub_results[0] = { ...data.sub_results[0]!, anchor: undefined, locations: [35] };
+    expect(text(excerptOf(data, data.sub_results[0], 10))).toBe('… w30 w31 w32 w33 [w34] w35 w36 w37 w38 w39 …');
+  });
+});
+
+describe('ranking answers', () => {
+  it('matches a word to the query term it stands for', () => {
+    expect(termOf('Make-up', ['wear', 'makeup'])).toEqual({ term: 1, likeness: 1 });
+    expect(termOf('والمكياج', ['مكياج']).term).toBe(0);
+    expect(termOf('peels', ['peeling']).likeness).toBeLessThan(1);
+  });
+  it('knows when a query names a treatment', () => {
+    expect(namesTreatment(['peel'], 'Light chemical peel')).toBe(true);
+    expect(namesTreatment(['peels'], 'Light chemical peel')).toBe(true);
+    expect(namesTreatment(['peeling'], 'Light chemical peel')).toBe(false);
+    expect(namesTreatment(['microneedling'], 'Micro-needling')).toBe(true);
+  });
+  it('puts the section with the rarer word first, whatever the page order', () => {
+    const words = 'Faq. Sun? sun sun sun. Makeup? makeup sun.'.split(' ');
+    //             0    1    2   3   4    5       6      7
+    const make = (title: string, id: string, location: number, locations: number[]): SubResult => ({
+      title,
+      url: `/en/faq/#${id}`,
+      locations,
+      weighted_locations: locations.map((l) => ({ location: l, weight: l === location ? 6 : 1, balanced_score: 1 })),
+      anchor: { element: 'h2', id, text: title, location },
+    });
+    const data: PageData = {
+      url: '/en/faq/',
+      content: words.join(' '),
+      meta: { title: 'Faq' },
+      filters: {},
+      anchors: [],
+      sub_results: [make('Sun?', 'sun', 1, [1, 2, 3, 4]), make('Makeup?', 'makeup', 5, [5, 6, 7])],
+    };
+    const other: PageData = { ...data, url: '/en/other/', sub_results: [make('Sun?', 'sun2', 1, [1, 2, 3, 4])] };
+    const answers = rankAnswers(
+      [
+        { score: 9, data: other },
+        { score: 1, data },
+      ],
+      ['sun', 'makeup'],
+    );
+    expect(answers[0]?.url).toBe('/en/faq/#makeup');
+    expect(answers[0]).toMatchObject({ title: 'Makeup?', pageTitle: 'Faq' });
+  });
+});
+
+/** A stand-in for pagefind.js: pages hold words; a search returns pages holding a word starting with each term. */
+function fakePagefind(pages: Record<string, string>): PagefindApi & { calls: string[] } {
+  const calls: string[] = [];
+  return {
+    calls,
+    search(term) {
+      calls.push(term);
+      const terms = term.split(' ');
+      const results = Object.entries(pages)
+        .filter(([, words]) => terms.every((t) => words.split(' ').some((word) => word.startsWith(t))))
+        .map(([url, words]) => ({
+          id: url,
+          score: terms.length,
+          data: (): Promise<PageData> =>
+            Promise.resolve({
+              url,
+              content: words,
+              meta: { title: url },
+              filters: {},
+              anchors: [],
+              sub_results: [
+                {
+                  title: url,
+                  url,
+                  locations: terms.map((t) => words.split(' ').findIndex((word) => word.startsWith(t))),
+                  weighted_locations: terms.map((t) => ({
+                    location: words.split(' ').findIndex((word) => word.startsWith(t)),
+                    weight: 1,
+                    balanced_score: 1,
+                  })),
+                },
+              ],
+            }),
+        }));
+      return Promise.resolve({ results, filters: {} });
+    },
+  };
+}
+
+describe('a search', () => {
+  it('asks Pagefind for every meaningful word first', async () => {
+    const pagefind = fakePagefind({ '/a/': 'wear makeup', '/b/': 'gym' });
+    expect(await bestTerms(pagefind, ['wear', 'makeup'])).toBe('wear makeup');
+    expect(pagefind.calls).toEqual(['wear makeup']);
+  });
+  it('falls back to the best group of words when all of them find nothing', async () => {
+    const pagefind = fakePagefind({ '/a/': 'wear makeup', '/b/': 'gym' });
+    const found = await findAnswers(pagefind, 'can I wear makeup at the gym', 'en');
+    expect(found.terms).toBe('wear makeup');
+    expect(found.answers.map((answer) => answer.url)).toEqual(['/a/?highlight=wear&highlight=makeup']);
+  });
+  it('cuts a misspelt ending back to a beginning some page holds', async () => {
+    const found = await findAnswers(fakePagefind({ '/a/': 'tretinoin retinol' }), 'when can I use tretinion', 'en');
+    expect(found.terms).toBe('tretin');
+    expect(found.answers.map((answer) => answer.url)).toEqual(['/a/?highlight=tretin']);
+  });
+  it('finds nothing for a query of no words', async () => {
+    expect((await findAnswers(fakePagefind({}), ' ?! ', 'en')).answers).toEqual([]);
+  });
+});
+
+describe('messages in the browser', () => {
+  it('fill in the query and the count in the reader’s digits and plural form', () => {
+    const ar = searchMessages('ar');
+    const forms = [0, 1, 2, 3, 11, 100].map((count) => plural(ar.results, count, { query: 'مكياج' }, 'ar'));
+    expect(new Set(forms).size).toBe(6);
+    expect(plural(searchMessages('fr').results, 1000, { query: 'soleil' }, 'fr')).toMatch(/^1\s000 réponses pour/u);
+    expect(plural(searchMessages('zh-cn').results, 3, { query: '化妆' }, 'zh-CN')).toBe('“化妆”共有 3 条解答');
+    expect(fill(searchMessages('en').none, { query: '<b>' }, 'en')).toBe('No answers for “<b>”.');
+  });
+});
+
+describe('French elisions in the index', () => {
+  it('are spelled with a straight apostrophe, which Pagefind splits words at', () => {
+    expect(straightenElisions('<p>l’acide, d’infection, qu’il, jusqu’à, L’huile</p>')).toBe(
+      "<p>l'acide, d'infection, qu'il, jusqu'à, L'huile</p>",
+    );
+  });
+  it('leave other apostrophes alone', () =>
+    expect(straightenElisions('aujourd’hui, ’quoted’')).toBe('aujourd’hui, ’quoted’'));
+  it('apply to French pages only', () => {
+    expect(isFrench('<html lang="fr" dir="ltr">')).toBe(true);
+    expect(isFrench('<html lang="en">')).toBe(false);
+  });
+});
+
+describe('the words an opened answer marks', () => {
+  it('are the searched words, not Pagefind’s normalised ones, which lose vowel signs and accents', () => {
+    const url = '/hi/micro-needling/faq/?highlight=%E0%A4%AE%E0%A4%95%E0%A4%85%E0%A4%AA#make-up';
+    const marked = new URL(withHighlight(url, ['मेकअप']), 'http://site.invalid');
+    expect(marked.searchParams.getAll('highlight')).toEqual(['मेकअप']);
+    expect(marked.pathname).toBe('/hi/micro-needling/faq/');
+    expect(marked.hash).toBe('#make-up');
+  });
+
+  it('keeps other parameters and a page without a heading anchor', () => {
+    expect(withHighlight('/fr/faq/?x=1&highlight=creme', ['crème', 'solaire'])).toBe(
+      '/fr/faq/?x=1&highlight=cr%C3%A8me&highlight=solaire',
+    );
+    expect(withHighlight('/en/faq/', ['wear', 'makeup'])).toBe('/en/faq/?highlight=wear&highlight=makeup');
+  });
+});
