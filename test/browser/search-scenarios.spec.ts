@@ -10,22 +10,11 @@ import { findAnswers } from '../../src/lib/search/run';
 import { highlightOptions } from '../../src/scripts/search/highlight-options';
 import { pagefindIn } from '../helpers/pagefind-bridge';
 import { closePagefind, fixtureSite, html, type FixtureSite } from '../helpers/pagefind-fixture';
+import { watchConsole } from '../helpers/console';
 
 let site: FixtureSite | undefined;
 test.afterEach(() => site?.close());
 test.afterAll(() => closePagefind());
-
-/** Console errors and warnings, page errors and failed requests: a scenario ends with none. */
-function watchConsole(page: Page) {
-  const messages: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning')
-      messages.push(`${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
-  page.on('requestfailed', (request) => messages.push(`failed: ${request.url()}`));
-  return messages;
-}
 
 /** Pagefind's own result URLs for `term`, searched from the current page (its language), best first. */
 async function pagefindUrls(page: Page, term: string, filters?: Record<string, string>) {
@@ -71,7 +60,7 @@ const makeUpFaq = guide(
 );
 
 test('Fallback pages are absent: a Spanish search finds only pages written in Spanish', async ({ page }) => {
-  const console = watchConsole(page);
+  const console = watchConsole(page, { failedRequests: true });
   site = await fixtureSite({
     'es/index.html': html('es', '<p>Inicio</p>'),
     'es/micro-needling/faq/index.html': fallback('es', 'en', '<h1>Sauna and steam</h1><p>No sauna for 48 hours.</p>'),
@@ -87,7 +76,7 @@ test('Fallback pages are absent: a Spanish search finds only pages written in Sp
 });
 
 test('Each FAQ answer is a sub-result that deep-links to its question, excerpted from the answer', async ({ page }) => {
-  const console = watchConsole(page);
+  const console = watchConsole(page, { failedRequests: true });
   site = await fixtureSite({ 'en/micro-needling/faq/index.html': makeUpFaq });
   await page.goto(`${site.url}en/micro-needling/faq/`);
   const found = await findAnswers(pagefindIn(page), 'can I wear makeup', 'en');
@@ -109,7 +98,7 @@ test('Each FAQ answer is a sub-result that deep-links to its question, excerpted
 test('Guide sections are sub-results too, and the best section comes first whatever the page order', async ({
   page,
 }) => {
-  const console = watchConsole(page);
+  const console = watchConsole(page, { failedRequests: true });
   site = await fixtureSite({
     'en/micro-needling/faq/index.html': makeUpFaq,
     'en/micro-needling/aftercare/index.html': guide(
@@ -133,7 +122,7 @@ test('Guide sections are sub-results too, and the best section comes first whate
 });
 
 test('Filters by treatment and kind, with counts, narrow the results', async ({ page }) => {
-  const console = watchConsole(page);
+  const console = watchConsole(page, { failedRequests: true });
   site = await fixtureSite({
     'en/micro-needling/faq/index.html': makeUpFaq,
     'en/micro-needling/aftercare/index.html': guide(
@@ -172,7 +161,7 @@ test('Filters by treatment and kind, with counts, narrow the results', async ({ 
 });
 
 test('Highlighting marks the search words on the opened answer, not the hidden keywords', async ({ page }) => {
-  const console = watchConsole(page);
+  const console = watchConsole(page, { failedRequests: true });
   const highlighter = `<script type="module">
     await import('/pagefind/pagefind-highlight.js');
     new PagefindHighlight(${JSON.stringify(highlightOptions('en'))});
@@ -189,7 +178,7 @@ test('Highlighting marks the search words on the opened answer, not the hidden k
 });
 
 test('Chinese: pages are segmented into words, and a question finds the answer by its words', async ({ page }) => {
-  const console = watchConsole(page);
+  const console = watchConsole(page, { failedRequests: true });
   site = await fixtureSite({
     'zh-cn/micro-needling/faq/index.html': guide(
       'zh-CN',
@@ -218,7 +207,7 @@ test('Chinese: pages are segmented into words, and a question finds the answer b
 });
 
 test('Arabic and Hindi: a word is found with the article Arabic joins to it, and in Devanagari', async ({ page }) => {
-  const console = watchConsole(page);
+  const console = watchConsole(page, { failedRequests: true });
   site = await fixtureSite({
     'ar/micro-needling/faq/index.html': guide(
       'ar',
@@ -251,7 +240,7 @@ test('Arabic and Hindi: a word is found with the article Arabic joins to it, and
 });
 
 test('French: a word is found without the article elided into it (acide in l’acide)', async ({ page }) => {
-  const console = watchConsole(page);
+  const console = watchConsole(page, { failedRequests: true });
   site = await fixtureSite({
     'fr/micro-needling/faq/index.html': guide(
       'fr',
@@ -272,7 +261,7 @@ test('French: a word is found without the article elided into it (acide in l’a
 });
 
 test('A clinic under a sub-path gets result links under it', async ({ page }) => {
-  const console = watchConsole(page);
+  const console = watchConsole(page, { failedRequests: true });
   site = await fixtureSite({ 'en/micro-needling/faq/index.html': makeUpFaq }, { base: '/aftercare/' });
   await page.goto(`${site.url}en/micro-needling/faq/`);
   const found = await findAnswers(pagefindIn(page, '/aftercare/'), 'makeup', 'en');
@@ -283,7 +272,7 @@ test('A clinic under a sub-path gets result links under it', async ({ page }) =>
 });
 
 test('Words no single page holds together find the page holding most of them', async ({ page }) => {
-  const console = watchConsole(page);
+  const console = watchConsole(page, { failedRequests: true });
   site = await fixtureSite({
     'en/micro-needling/faq/index.html': makeUpFaq,
     'en/micro-needling/aftercare/index.html': guide(

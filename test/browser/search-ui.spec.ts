@@ -3,18 +3,8 @@
  * highlighted answer, keyboard use, the no-results path and the no-JavaScript path. Each test
  * also checks a clean console: no errors, no CSP violations, no warnings.
  */
-import { expect, test, type Page } from '@playwright/test';
-
-/** Console messages and page errors, to assert a clean console at the end of a test. */
-function watchConsole(page: Page) {
-  const messages: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning')
-      messages.push(`${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
-  return messages;
-}
+import { expect, test } from '@playwright/test';
+import { watchConsole } from '../helpers/console';
 
 test('a patient goes from “can I wear makeup” to the answer, highlighted, in one search', async ({ page }) => {
   const console = watchConsole(page);

@@ -107,7 +107,12 @@ const hostile = [
 
 /** Hostile `?date=` and `?q=` values on one page of each kind: no script runs, nothing is injected. */
 export function hostileParamsOnEveryKind(site: BuiltSite, locale: string) {
-  for (const path of onePerKind(pathsOf(site), [locale], site.base)) {
+  hostileParamsOn(onePerKind(pathsOf(site), [locale], site.base));
+}
+
+/** Hostile `?date=` and `?q=` values on the given pages: no script runs, nothing is injected. */
+export function hostileParamsOn(paths: string[]) {
+  for (const path of paths) {
     test(`${path}: hostile ?date= and ?q= leave it inert`, async ({ page, baseURL }) => {
       test.setTimeout(120_000);
       const watcher = await watch(page, { origin: originOf(baseURL) });
