@@ -4,7 +4,7 @@
 // prints the four scores with LCP, TBT and CLS per page, and exits 1 if any score is below 95.
 // Not part of `npm test`: performance scores depend on the machine's load (printed with them).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch } from 'chrome-launcher';
@@ -36,13 +36,11 @@ if (build.status !== 0) {
   process.exit(build.status ?? 1);
 }
 
-/** Home, the first treatment's aftercare page, the FAQ index and search, in one language. */
+/** Home, the first treatment's aftercare page (as the home page lists them), the FAQ index and search. */
 function pagesOf(lang) {
-  const dir = join(outDir, lang);
-  if (!existsSync(dir)) return [];
-  const treatment = readdirSync(dir)
-    .sort()
-    .find((name) => existsSync(join(dir, name, 'aftercare', 'index.html')));
+  const home = join(outDir, lang, 'index.html');
+  if (!existsSync(home)) return [];
+  const treatment = new RegExp(`href="/${lang}/([^/"]+)/aftercare/"`).exec(readFileSync(home, 'utf8'))?.[1];
   return [`/${lang}/`, treatment && `/${lang}/${treatment}/aftercare/`, `/${lang}/faq/`, `/${lang}/search/`].filter(
     (path) => path && existsSync(join(outDir, path, 'index.html')),
   );

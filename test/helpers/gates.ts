@@ -36,6 +36,12 @@ function byLanguage(site: BuiltSite): Map<string, string[]> {
 async function axeViolations(page: Page, colorScheme: 'light' | 'dark'): Promise<string[]> {
   // The same loaded page, re-styled: the scheme is a media feature, not a reload.
   await page.emulateMedia({ colorScheme });
+  // Sections off screen skip layout (`content-visibility: auto`), and axe checks only what is
+  // laid out: lay everything out, so every answer's contrast is checked.
+  await page.evaluate(() => {
+    for (const element of document.querySelectorAll<HTMLElement>('*'))
+      if (getComputedStyle(element).contentVisibility === 'auto') element.style.contentVisibility = 'visible';
+  });
   // Legacy mode runs axe in the page itself rather than merging results in a second blank
   // page: our pages have no frames, and it is twice as fast. Only violations are detailed.
   const { violations } = await new AxeBuilder({ page })
