@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { loadBrand } from './src/lib/brand.ts';
 import { brandIntegration } from './src/integrations/brand.ts';
+import { leanDynamicImports } from './src/integrations/lean-dynamic-imports.ts';
 import { locales } from './src/i18n/locales.ts';
 import { buildTarget, siteAddress } from './src/lib/build-env.ts';
 
@@ -29,6 +30,7 @@ export default defineConfig({
   },
   integrations: [
     brandIntegration(brand),
+    leanDynamicImports(),
     mdx(),
     sitemap({
       i18n: {

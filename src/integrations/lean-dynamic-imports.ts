@@ -1,0 +1,55 @@
+/**
+ * Vite wraps every dynamic `import()` of the browser's code in a helper that preloads the
+ * imported chunk's CSS and JavaScript: 914 B gzip on every page, a sixth of the 6 KB budget,
+ * for pages whose lazy parts (the search UI, the calendar file) import no CSS, as styles live in
+ * components. This swaps in a helper that only imports; the chunk's own imports still load. A
+ * lazy chunk that did import CSS would lose its styles, so the build stops instead, naming it.
+ */
+import type { AstroIntegration } from 'astro';
+
+const helperId = '\0vite/preload-helper.js';
+const leanHelper = 'export const __vitePreload = (load) => load();';
+
+interface ChunkWithCss {
+  type: string;
+  fileName: string;
+  dynamicImports?: string[];
+  viteMetadata?: { importedCss: Set<string> };
+}
+
+/** The lazily imported chunks that bring CSS of their own: they need Vite's full helper. */
+export function lazyChunksWithCss(bundle: Record<string, ChunkWithCss>): string[] {
+  const lazy = new Set(Object.values(bundle).flatMap((chunk) => chunk.dynamicImports ?? []));
+  return [...lazy].filter((fileName) => (bundle[fileName]?.viteMetadata?.importedCss.size ?? 0) > 0);
+}
+
+export function leanDynamicImports(): AstroIntegration {
+  return {
+    name: 'aftercare:lean-dynamic-imports',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'aftercare:lean-dynamic-imports',
+                enforce: 'pre',
+                // The browser's bundle only: the server build of the pages has no helper to swap.
+                applyToEnvironment: (environment) => environment.config.consumer === 'client',
+                load: (id) => (id === helperId ? leanHelper : undefined),
+                generateBundle(_, bundle) {
+                  const withCss = lazyChunksWithCss(bundle);
+                  if (withCss.length)
+                    this.error(
+                      `${withCss.join(', ')}: loaded with import() and importing CSS, which the lean import helper ` +
+                        `does not preload (src/integrations/lean-dynamic-imports.ts). Move the styles into the component.`,
+                    );
+                },
+              },
+            ],
+          },
+        });
+      },
+    },
+  };
+}
