@@ -13,20 +13,22 @@ export const securityHeaders: Record<string, string> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-/** Hashed assets never change under their name; everything else is revalidated. */
-export const caching = {
-  immutable: 'public, max-age=31536000, immutable',
-  revalidate: 'public, max-age=0, must-revalidate',
-} as const;
+/** Hashed assets never change under their name (everything else keeps the host's default: revalidate). */
+export const caching = { immutable: 'public, max-age=31536000, immutable' } as const;
 
-/** A `_headers` file for Netlify and Cloudflare Pages, for a copy served under `base`. */
+/**
+ * A `_headers` file for Netlify and Cloudflare Pages, for a copy served under `base`. A request
+ * gets the headers of every rule it matches, and Cloudflare joins two values of one header with a
+ * comma: so the site-wide rule sets no Cache-Control, which would contradict the assets' own.
+ * Both hosts revalidate HTML by default (`public, max-age=0, must-revalidate`).
+ */
 export function headersFile(base: string): string {
   const lines = (headers: Record<string, string>) =>
     Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`);
   return [
     '# Security headers and caching for Netlify and Cloudflare Pages (written by npm run build).',
     `${base}*`,
-    ...lines({ ...securityHeaders, 'Cache-Control': caching.revalidate }),
+    ...lines(securityHeaders),
     '',
     `${base}_astro/*`,
     ...lines({ 'Cache-Control': caching.immutable }),

@@ -12,6 +12,10 @@ describe('hosting headers', () => {
     expect(file).toContain('  Referrer-Policy: no-referrer');
     expect(file).toContain(`/aftercare/_astro/*\n  Cache-Control: ${caching.immutable}`);
   });
+  it('set Cache-Control once for any path: hosts join the values of every matching rule', () => {
+    const file = headersFile('/');
+    expect(file.match(/Cache-Control/g)).toHaveLength(1);
+  });
   it('leave scripts and styles to Astro’s hashed CSP', () => {
     expect(securityHeaders['Content-Security-Policy']).not.toMatch(/default-src|script-src|style-src/);
   });
