@@ -32,16 +32,21 @@ function byLanguage(site: BuiltSite): Map<string, string[]> {
   return groups;
 }
 
-/** axe-core: the WCAG 2.0–2.2 A and AA violations on the loaded page, in one colour scheme. */
-async function axeViolations(page: Page, colorScheme: 'light' | 'dark'): Promise<string[]> {
-  // The same loaded page, re-styled: the scheme is a media feature, not a reload.
-  await page.emulateMedia({ colorScheme });
-  // Sections off screen skip layout (`content-visibility: auto`), and axe checks only what is
-  // laid out: lay everything out, so every answer's contrast is checked.
+/**
+ * Sections off screen skip layout (`content-visibility: auto`), and axe checks only what is laid
+ * out: lay everything out once per page, so every answer's contrast is checked in both schemes.
+ */
+async function layOutEverything(page: Page) {
   await page.evaluate(() => {
     for (const element of document.querySelectorAll<HTMLElement>('*'))
       if (getComputedStyle(element).contentVisibility === 'auto') element.style.contentVisibility = 'visible';
   });
+}
+
+/** axe-core: the WCAG 2.0–2.2 A and AA violations on the loaded page, in one colour scheme. */
+async function axeViolations(page: Page, colorScheme: 'light' | 'dark'): Promise<string[]> {
+  // The same loaded page, re-styled: the scheme is a media feature, not a reload.
+  await page.emulateMedia({ colorScheme });
   // Legacy mode runs axe in the page itself rather than merging results in a second blank
   // page: our pages have no frames, and it is twice as fast. Only violations are detailed.
   const { violations } = await new AxeBuilder({ page })
@@ -73,6 +78,7 @@ export function gatesOnEveryPage(site: BuiltSite) {
       for (const path of paths) {
         await page.goto(path);
         await settle(page);
+        await layOutEverything(page);
         for (const colorScheme of ['light', 'dark'] as const)
           expect
             .soft(await axeViolations(page, colorScheme), `axe on ${path} in the ${colorScheme} scheme`)
