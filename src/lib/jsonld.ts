@@ -1,6 +1,7 @@
 /**
  * schema.org structured data for guides (MedicalWebPage) and FAQ pages (FAQPage), so search
- * engines can show who reviewed a page and when. `reviewedBy` appears only after a real review.
+ * engines can show who reviewed a page and when. `reviewedBy` and `lastReviewed` appear only
+ * after a real clinical review.
  */
 import type { Review } from '../schemas/governance';
 
@@ -26,10 +27,13 @@ export function medicalWebPage(page: PageFacts): Record<string, unknown> {
     description: page.description,
     url: page.url,
     inLanguage: page.inLanguage,
-    lastReviewed: day(review.lastReviewed),
     about: { '@type': 'MedicalProcedure', name: page.procedure },
+    // A check against sources is not a review: `lastReviewed` and `reviewedBy` only after a clinician's.
     ...(review.status === 'clinically-reviewed' && review.reviewedBy
-      ? { reviewedBy: { '@type': 'Person', name: review.reviewedBy.name, jobTitle: review.reviewedBy.credential } }
+      ? {
+          lastReviewed: day(review.reviewedBy.date),
+          reviewedBy: { '@type': 'Person', name: review.reviewedBy.name, jobTitle: review.reviewedBy.credential },
+        }
       : {}),
   };
 }

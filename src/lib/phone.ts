@@ -23,5 +23,10 @@ export function isolateNumber(number: string): string {
 
 /** The number to call at each level of care (src/schemas/guide.ts `careLevels`), from the brand's contacts. */
 export function careNumbers(contacts: { phone: string; urgentPhone: string; emergencyNumber: string }) {
-  return { emergency: contacts.emergencyNumber, urgent: contacts.urgentPhone, routine: contacts.phone } as const;
+  return {
+    emergency: contacts.emergencyNumber,
+    now: contacts.urgentPhone,
+    urgent: contacts.urgentPhone,
+    routine: contacts.phone,
+  } as const;
 }

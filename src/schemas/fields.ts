@@ -39,9 +39,21 @@ export function slug(example: string) {
   });
 }
 
-/** A calendar date. YAML reads `2026-03-01` as a date; quoted strings are accepted too. */
+/**
+ * A calendar date. YAML reads `2026-03-01` as a date, but rolls `2026-02-30` over into March, so
+ * dates are read from their text (the `yaml` package keeps it as a string where no schema
+ * converts it) and a day the month lacks is an error.
+ */
 export const date = z.preprocess(
-  (value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(value) : value),
+  (value, ctx) => {
+    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+    const parsed = new Date(`${value}T00:00:00Z`);
+    if (parsed.toISOString().slice(0, 10) !== value) {
+      ctx.addIssue({ code: 'custom', message: `${value} is not a day of the calendar: check the month and day` });
+      return z.NEVER;
+    }
+    return parsed;
+  },
   z.date({ error: expected('a date like 2026-03-01') }),
 );
 

@@ -1,7 +1,8 @@
 /**
- * Who stands behind a guide, and how fresh it is: the fields every guide carries and shows,
- * following ../CONTENT.md ("Governance on every guide"). A reviewer may only be named when a
- * real clinician reviewed the page, so the schema ties `reviewedBy` to the status.
+ * Who stands behind a guide, and how fresh it is: the fields every guide carries and shows
+ * (docs/content-standard.md, "Governance"). Checking a page against its sources is not a clinical
+ * review, so the two have their own fields: `lastChecked` always, `reviewedBy` (with its date)
+ * only when a real clinician reviewed the page, tied to the status by the schema.
  */
 import { z } from 'astro/zod';
 import { localeCodes, type Locale } from '../i18n/locales';
@@ -15,25 +16,27 @@ export const reviewSchema = z
     status: z.enum(['awaiting-clinical-review', 'clinically-reviewed'], {
       error: expected('"awaiting-clinical-review" or "clinically-reviewed"'),
     }),
-    /** When the content was last checked against its sources, e.g. 2026-11-01. */
-    lastReviewed: date,
+    /** When the content was last checked against its sources, e.g. 2026-11-01. Not a clinical review. */
+    lastChecked: date,
     /** When it must be checked again: within 3 years (NHS and MedlinePlus practice). */
-    nextReview: date,
-    /** The clinician who reviewed it; only with status `clinically-reviewed`. */
+    nextCheck: date,
+    /** The clinician who reviewed it, and when; only with status `clinically-reviewed`. */
     reviewedBy: z
       .object({
         name: text('Dr Jane Doe'),
         credential: text('Consultant dermatologist, GMC 1234567'),
+        /** The day of the clinical review, e.g. 2026-12-01. */
+        date,
       })
       .optional(),
   })
   .superRefine((review, ctx) => {
-    const gap = review.nextReview.getTime() - review.lastReviewed.getTime();
+    const gap = review.nextCheck.getTime() - review.lastChecked.getTime();
     if (gap <= 0 || gap > threeYearsInMs)
       ctx.addIssue({
         code: 'custom',
-        path: ['nextReview'],
-        message: 'must be after lastReviewed and within 3 years of it',
+        path: ['nextCheck'],
+        message: 'must be after lastChecked and within 3 years of it',
       });
     if (review.status === 'clinically-reviewed' && !review.reviewedBy)
       ctx.addIssue({
@@ -59,21 +62,37 @@ export const sourceSchema = z.object({
   url,
 });
 
-export const translationSchema = z.object({
-  /** The language this page was translated from, e.g. `en`. */
-  from: z.enum(localeCodes as [Locale, ...Locale[]], { error: expected(`one of ${localeCodes.join(', ')}`) }),
-  /** `machine` or `professional`. */
-  method: z.enum(['machine', 'professional'], { error: expected('"machine" or "professional"') }),
-  /** Whether a clinician fluent in the language checked the translation. */
-  clinicallyReviewed: z.boolean({ error: expected('true or false') }),
-  /** The `revision` of the source page this translation matches; the build warns when it is older. */
-  sourceRevision: integer('the revision of the source page, like 1', 1, 100000),
-});
+export const translationSchema = z
+  .object({
+    /** The language this page was translated from, e.g. `en`. */
+    from: z.enum(localeCodes as [Locale, ...Locale[]], { error: expected(`one of ${localeCodes.join(', ')}`) }),
+    /**
+     * `machine`: drafted by software (a machine-translation or language model), whoever edited
+     * it after; `professional`: by a named professional translator.
+     */
+    method: z.enum(['machine', 'professional'], { error: expected('"machine" or "professional"') }),
+    /** The professional translator, as they wish to be named; required with `professional`. */
+    translator: text('Ana García, ATA-certified translator').optional(),
+    /** Whether a clinician fluent in the language checked the translation. */
+    clinicallyReviewed: z.boolean({ error: expected('true or false') }),
+    /** The `revision` of the source page this translation matches; the build warns when it is older. */
+    sourceRevision: integer('the revision of the source page, like 1', 1, 100000),
+  })
+  .superRefine((record, ctx) => {
+    if (record.method === 'professional' && !record.translator)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['translator'],
+        message: 'is missing: name the professional translator, or set method to "machine"',
+      });
+  });
 
 /** The fields every guide carries, whatever its kind. */
 export const governanceFields = {
   /** Bump when the facts change, so translations of this page can be flagged as stale. */
   revision: integer('a revision number like 1', 1, 100000),
+  /** The day `revision` last went up: a clinic's sign-off older than this no longer covers the page. */
+  revised: date,
   review: reviewSchema,
   sources: list(sourceSchema, 'source'),
   /** Only on translated pages. */

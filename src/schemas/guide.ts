@@ -11,9 +11,22 @@ import { expected, list, listWithIds, slug, text } from './fields';
 export const guideKinds = ['about', 'preparation', 'aftercare', 'urgent', 'faq'] as const;
 export type GuideKind = (typeof guideKinds)[number];
 
+/**
+ * What a question is about, for the FAQ page's jump list: a fixed set, so every treatment and
+ * language groups the same way (the headings are UI strings, `faq.topic.<topic>`).
+ */
+export const questionTopics = ['before', 'healing', 'daily-life', 'skin-care', 'results', 'safety'] as const;
+export type QuestionTopic = (typeof questionTopics)[number];
+
 export const questionSchema = z.object({
   /** Stable across languages, e.g. `make-up`: search results and links point at it. */
   id: slug('make-up'),
+  /**
+   * `before` (getting ready, who it suits), `healing` (what is normal while it heals),
+   * `daily-life` (washing, make-up, work, exercise, travel), `skin-care` (products and sun),
+   * `results` (results, sessions, how long it lasts), `safety` (risks and warning signs).
+   */
+  topic: z.enum(questionTopics, { error: expected(`a topic: one of ${questionTopics.join(', ')}`) }),
   question: text('When can I wear make-up again?'),
   /** Markdown. The short answer first, then the detail. */
   answer: text('After 24 hours. Use clean brushes or a new sponge.'),
@@ -23,14 +36,23 @@ export const questionSchema = z.object({
   top: z.boolean({ error: expected('true or false') }).default(false),
 });
 
-/** The three levels of ../CONTENT.md "When to get help"; the clinic's numbers come from the brand. */
-export const careLevels = ['emergency', 'urgent', 'routine'] as const;
+/**
+ * The levels of "when to get help" (docs/content-standard.md, "Care cards"), most urgent first:
+ * `emergency` (the emergency number), `now` (the clinic's urgent line at once, day or night: a
+ * filler in a blood vessel cannot wait for the morning), `urgent` (the clinic today) and
+ * `routine` (the clinic in opening hours). Every guide has emergency, urgent and routine; `now`
+ * only where a treatment needs it. The numbers come from the brand.
+ */
+export const careLevels = ['emergency', 'now', 'urgent', 'routine'] as const;
 export type CareLevel = (typeof careLevels)[number];
+export const requiredCareLevels: readonly CareLevel[] = ['emergency', 'urgent', 'routine'];
 
 export const careCardSchema = z.object({
   level: z.enum(careLevels, { error: expected(`one of ${careLevels.join(', ')}`) }),
-  /** The signs that call for this level of care, one each. */
-  signs: list(text('Swelling of the face, lips or tongue'), 'sign'),
+  /** The signs that call for this level of care, one each; `{rule:id}` and `{phase:id}` name a window. */
+  signs: list(text('Sudden swelling of the lips, tongue or throat'), 'sign'),
+  /** What to do besides calling, when the treatment needs it: "Say that you had dermal filler." */
+  advice: text('Say that you had dermal filler, and when.').optional(),
 });
 
 export const preparationStepSchema = z.object({
@@ -39,6 +61,11 @@ export const preparationStepSchema = z.object({
   detail: text('It makes your skin more sensitive.').optional(),
   /** How long before the treatment it starts, e.g. `3d`; left out for the day itself. */
   before: durationSchema.optional(),
+  /**
+   * A screening step that keeps the patient safe (cold sores, pregnancy, medicines, numbing
+   * cream): a clinic's own preparation page must keep it.
+   */
+  safety: z.boolean({ error: expected('true or false') }).default(false),
 });
 
 const common = {
@@ -66,10 +93,20 @@ const kinds = {
   urgent: z.object({
     kind: z.literal('urgent'),
     ...common,
-    care: list(careCardSchema, 'care card').refine(
-      (cards) => careLevels.every((level) => cards.some((card) => card.level === level)),
-      { error: `needs one card for each level: ${careLevels.join(', ')}` },
-    ),
+    care: list(careCardSchema, 'care card').superRefine((cards, ctx) => {
+      const levels = cards.map((card) => card.level);
+      const missing = requiredCareLevels.filter((level) => !levels.includes(level));
+      if (missing.length)
+        ctx.addIssue({
+          code: 'custom',
+          message: `needs a card for each of ${requiredCareLevels.join(', ')}: add ${missing.join(', ')}`,
+        });
+      const twice = levels.filter((level, index) => levels.indexOf(level) !== index);
+      if (twice.length)
+        ctx.addIssue({ code: 'custom', message: `has two "${twice[0]}" cards: put their signs in one card` });
+      if (levels.join() !== careLevels.filter((level) => levels.includes(level)).join())
+        ctx.addIssue({ code: 'custom', message: `lists its cards out of order: write them ${careLevels.join(', ')}` });
+    }),
   }),
   faq: z.object({ kind: z.literal('faq'), ...common, questions: listWithIds(questionSchema, 'question') }),
 };

@@ -37,6 +37,11 @@ export const phaseSchema = z
     title: text('Red, warm and tight'),
     /** What is normal to see or feel, one item each. */
     normal: list(text('Redness like a mild sunburn'), 'normal sign'),
+    /**
+     * A phase about results building rather than healing ("results come slowly"): the
+     * tracker's progress line ("day 2 of about 10") ends where the last healing phase ends.
+     */
+    results: z.boolean({ error: expected('true or false') }).default(false),
   })
   .refine(endsAfterStart, untilAfterFrom);
 
@@ -56,6 +61,12 @@ export const ruleSchema = z
     from: durationSchema.default({ amount: 0, unit: 'hours' }),
     /** When it ends; left out for advice that goes on ("keep using sunscreen"). */
     until: durationSchema.optional(),
+    /**
+     * A rule whose neglect risks harm (infection, a burn, dark patches, a moved product): it
+     * comes first in the day's summary, and a clinic's own aftercare page must keep it.
+     * Among equals, the order of the list is the order of importance.
+     */
+    safety: z.boolean({ error: expected('true or false') }).default(false),
   })
   .refine(endsAfterStart, untilAfterFrom);
 

@@ -24,7 +24,7 @@ const webPage: Record<string, Expect> = {
 export const vocabulary: Record<string, { properties: Record<string, Expect>; required: string[] }> = {
   MedicalWebPage: {
     properties: { ...webPage, medicalAudience: 'Text' },
-    required: ['name', 'inLanguage', 'lastReviewed', 'about'],
+    required: ['name', 'inLanguage', 'about'],
   },
   FAQPage: { properties: webPage, required: ['mainEntity'] },
   Question: { properties: { ...creativeWork, acceptedAnswer: ['Answer'] }, required: ['name', 'acceptedAnswer'] },

@@ -16,7 +16,6 @@ describe('the validator', () => {
   it('rejects what schema.org does not define', () => {
     expect(validateJsonLd({ '@context': 'https://schema.org', '@type': 'MedicalWebPage', name: 'x' })).toEqual([
       '$: MedicalWebPage needs inLanguage',
-      '$: MedicalWebPage needs lastReviewed',
       '$: MedicalWebPage needs about',
     ]);
     expect(validateJsonLd({ '@context': 'https://schema.org', '@type': 'Answer', text: 'x', rating: 5 })).toEqual([
@@ -44,9 +43,10 @@ describe('guides', () => {
         page.document.querySelector('main [lang]')?.getAttribute('lang') ?? page.document.documentElement.lang;
       expect(medical.inLanguage).toBe(contentLang);
       if (page.path.endsWith('/faq/')) expect(data.some((block) => block['@type'] === 'FAQPage')).toBe(true);
-      // A reviewer is named only when the page says a clinician reviewed it.
+      // A reviewer and a review date only when the page says a clinician reviewed it.
       const reviewed = page.document.querySelector('[data-review-status="clinically-reviewed"]');
       expect(Boolean(medical.reviewedBy)).toBe(Boolean(reviewed));
+      expect(Boolean(medical.lastReviewed)).toBe(Boolean(reviewed));
     },
   );
 });

@@ -34,8 +34,13 @@ describe('guide schema', () => {
     );
   });
   it('explains a date written the wrong way', () => {
-    expect(problem((d) => (d.review.lastReviewed = '1 March 2026'))).toMatchInlineSnapshot(
-      `"review.lastReviewed: expected a date like 2026-03-01, found the text "1 March 2026""`,
+    expect(problem((d) => (d.review.lastChecked = '1 March 2026'))).toMatchInlineSnapshot(
+      `"review.lastChecked: expected a date like 2026-03-01, found the text "1 March 2026""`,
+    );
+  });
+  it('refuses a day the month does not have, rather than rolling it into the next month', () => {
+    expect(problem((d) => (d.revised = '2026-02-30'))).toMatchInlineSnapshot(
+      `"revised: 2026-02-30 is not a day of the calendar: check the month and day"`,
     );
   });
   it('asks for a missing field', () => {
@@ -64,7 +69,9 @@ describe('guide schema', () => {
     );
   });
   it('never lets a page name a reviewer before a real review', () => {
-    expect(problem((d) => (d.review.reviewedBy = { name: 'Dr A', credential: 'MD' }))).toMatchInlineSnapshot(
+    expect(
+      problem((d) => (d.review.reviewedBy = { name: 'Dr A', credential: 'MD', date: '2026-11-02' })),
+    ).toMatchInlineSnapshot(
       `"review.reviewedBy: must be left out while status is "awaiting-clinical-review": never name a reviewer before a real review"`,
     );
   });
@@ -74,8 +81,8 @@ describe('guide schema', () => {
     );
   });
   it('keeps the next review within 3 years', () => {
-    expect(problem((d) => (d.review.nextReview = new Date('2031-01-01')))).toMatchInlineSnapshot(
-      `"review.nextReview: must be after lastReviewed and within 3 years of it"`,
+    expect(problem((d) => (d.review.nextCheck = '2031-01-01'))).toMatchInlineSnapshot(
+      `"review.nextCheck: must be after lastChecked and within 3 years of it"`,
     );
   });
   it('wants sources with real addresses', () => {
@@ -86,6 +93,15 @@ describe('guide schema', () => {
   it('wants an id that survives translation', () => {
     expect(problem((d) => (d.rules[0].id = 'Make Up'))).toMatchInlineSnapshot(
       `"rules[0].id: must be lowercase letters, digits and hyphens, like "make-up""`,
+    );
+  });
+  it("names a professional translation's translator", () => {
+    expect(
+      problem(
+        (d) => (d.translation = { from: 'en', method: 'professional', clinicallyReviewed: false, sourceRevision: 1 }),
+      ),
+    ).toMatchInlineSnapshot(
+      `"translation.translator: is missing: name the professional translator, or set method to "machine""`,
     );
   });
   it('holds an aftercare page to its timeline', () => {
