@@ -1,5 +1,5 @@
 /**
- * The HTTP headers a host should send with a built copy (ENGINEERING.md, "Security headers and
+ * The HTTP headers a host should send with a built copy (docs/engineering.md, "Security headers and
  * CSP"). Astro's own CSP (a <meta> with hashes) governs scripts and styles; the header adds what
  * a <meta> cannot: framing, base URI, forms, and where images and fetches may come from.
  */

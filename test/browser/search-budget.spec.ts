@@ -1,5 +1,5 @@
 /**
- * The search's cost on the wire (ENGINEERING.md, "Budgets"): a page loads at most 6 KB of
+ * The search's cost on the wire (docs/engineering.md, "Budgets"): a page loads at most 6 KB of
  * JavaScript (gzip) before search is used, and none of Pagefind's files; the first search, from
  * focusing the field to the answers, transfers at most 150 KB. The built site is served as a CDN
  * serves it (gzip for text), and bytes are counted as Chromium received them.

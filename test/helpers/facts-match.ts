@@ -1,6 +1,6 @@
 /**
  * A translation says the same thing as its English original: the same rules with the same windows,
- * the same phases, questions, care levels and preparation steps (../CONTENT.md, "Translation").
+ * the same phases, questions, care levels and preparation steps (docs/content-standard.md, "Translation").
  * Only words may differ. Each difference comes back as one sentence naming what to fix.
  */
 import { formatDuration, type Duration } from '../../src/lib/duration';

@@ -1,6 +1,7 @@
 /**
- * The query sets of test/search/queries/: patients' questions per language and the answer each
- * must find. Read by the unit test that checks them and by the browser test that runs them.
+ * The query sets of test/search/queries/<language>/<treatment>.json: patients' questions and the
+ * answer each must find. Read by the unit test that checks them and by the browser test that
+ * runs them. One file per treatment, so a new treatment brings its own questions.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,25 +15,36 @@ export interface PatientQuery {
 
 export interface QuerySet {
   language: string;
-  queries: PatientQuery[];
+  /** Each treatment's questions, by the treatment's folder name. */
+  treatments: Record<string, PatientQuery[]>;
 }
 
 export const queriesDir = join(root, 'test/search/queries');
 
 export function readQuerySets(): QuerySet[] {
   return readdirSync(queriesDir)
-    .filter((file) => file.endsWith('.json'))
     .sort()
-    .map((file) => JSON.parse(readFileSync(join(queriesDir, file), 'utf8')) as QuerySet);
+    .map((language) => ({
+      language,
+      treatments: Object.fromEntries(
+        readdirSync(join(queriesDir, language))
+          .filter((file) => file.endsWith('.json'))
+          .sort()
+          .map((file) => {
+            const { queries } = JSON.parse(readFileSync(join(queriesDir, language, file), 'utf8')) as {
+              queries: PatientQuery[];
+            };
+            return [file.replace(/\.json$/, ''), queries];
+          }),
+      ),
+    }));
 }
+
+/** Every question of a set, whatever its treatment. */
+export const queriesOf = (set: QuerySet) => Object.values(set.treatments).flat();
 
 export function answersOf(query: PatientQuery): string[] {
   return Array.isArray(query.answer) ? query.answer : [query.answer];
-}
-
-/** The treatment a query is about: the first segment of its (first) answer. */
-export function treatmentOf(query: PatientQuery): string {
-  return answersOf(query)[0]!.split('/')[0]!;
 }
 
 /** Whether `url` (`/en/micro-needling/faq/?highlight=x#make-up`) is `expected` in `language`. */

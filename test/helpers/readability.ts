@@ -1,5 +1,5 @@
 /**
- * Flesch–Kincaid grade of the text a reader sees, for ../CONTENT.md ("English pages at
+ * Flesch–Kincaid grade of the text a reader sees, for docs/content-standard.md ("English guide pages at
  * Flesch–Kincaid grade 8 or lower"). Grade = 0.39·words/sentences + 11.8·syllables/words − 15.59
  * (Kincaid et al., 1975: https://stars.library.ucf.edu/istlibrary/56/).
  */

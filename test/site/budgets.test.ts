@@ -1,5 +1,5 @@
 /**
- * The budgets of ENGINEERING.md as bytes over the built files, per page (gzip level 9, KB = 1,024
+ * The budgets of docs/engineering.md as bytes over the built files, per page (gzip level 9, KB = 1,024
  * bytes): JavaScript a page loads before search is used ≤ 6 KB, CSS ≤ 10 KB, a guide page's first
  * load (HTML + CSS + JS) ≤ 30 KB, and a first search in each language ≤ 150 KB. The search figure
  * is an upper bound from Pagefind's files (scripts, WebAssembly, metadata, the largest index chunk,

@@ -1,6 +1,6 @@
 /**
  * Plain language, measured: every English guide page of the built site reads at Flesch–Kincaid
- * grade 8 or lower (../CONTENT.md, "Voice"). Runs over dist/ after `npm run build`.
+ * grade 8 or lower (docs/content-standard.md, "Voice"). Runs over dist/ after `npm run build`.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
