@@ -16,7 +16,9 @@ export type WindowKey =
   | 'window.hours'
   | 'window.hoursToDay'
   | 'window.dayToHours'
-  | 'window.always';
+  | 'window.always'
+  | 'window.endDay'
+  | 'window.endHours';
 
 export interface WindowText {
   key: WindowKey;
@@ -45,4 +47,14 @@ export function describeWindow(from: Duration, until?: Duration): WindowText {
   return last === from.amount
     ? { key: 'window.day', values: { day: last } }
     : { key: 'window.days', values: { from: from.amount, to: last } };
+}
+
+/**
+ * Where a window ends, as a point to name in a sentence: "day 2" or "48 hours after your
+ * treatment". Care signs say "redness that gets worse after day 2" this way, from the data.
+ */
+export function describeEnd(until: Duration): WindowText {
+  return until.unit === 'days'
+    ? { key: 'window.endDay', values: { day: until.amount } }
+    : { key: 'window.endHours', values: { count: until.amount } };
 }

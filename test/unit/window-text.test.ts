@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDuration } from '../../src/lib/duration';
-import { describeWindow } from '../../src/lib/window-text';
+import { describeEnd, describeWindow } from '../../src/lib/window-text';
 import { useTranslations } from '../../src/i18n';
 
 const t = useTranslations('en');
@@ -24,4 +24,15 @@ describe('rule windows in words', () => {
     ['48h', '7d', 'from 48 hours after your treatment to day 6'],
     ['1d', '72h', 'from day 1 until 72 hours after your treatment'],
   ])('%s–%s reads "%s"', (from, until, expected) => expect(say(from, until)).toBe(expected));
+});
+
+describe('where a window ends, in words', () => {
+  it.each([
+    ['2d', 'day 2'],
+    ['48h', '48 hours after your treatment'],
+    ['1h', '1 hour after your treatment'],
+  ])('%s reads "%s"', (until, expected) => {
+    const { key, values } = describeEnd(parseDuration(until)!);
+    expect(t(key, values)).toBe(expected);
+  });
 });
