@@ -4,16 +4,19 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { loadBrand } from './src/lib/brand.ts';
-import { brandIntegration } from './src/integrations/brand.ts';
-import { leanDynamicImports } from './src/integrations/lean-dynamic-imports.ts';
+import { loadBrand } from './src/build/brand.ts';
+import { brandModule } from './src/build/brand-module.ts';
+import { leanDynamicImports } from './src/build/lean-dynamic-imports.ts';
+import { afterBuild } from './src/build/after-build.ts';
 import { locales } from './src/i18n/locales.ts';
-import { buildTarget, siteAddress } from './src/lib/build-env.ts';
+import { buildTarget, siteAddress } from './src/build/target.ts';
 
-// One clinic per build: BRAND picks content/brands/<id>.yaml; SITE_URL and BASE_PATH say where
-// the copy will live, so every link, canonical and sitemap entry is right there (src/lib/build-env.ts).
-const { brandId, contentRoot } = buildTarget(process.env);
-const brand = loadBrand(resolve(fileURLToPath(new URL('.', import.meta.url)), contentRoot), brandId);
+// One clinic per build: BRAND picks content/brands/<id>.yaml and the copy goes to dist/<id>/;
+// SITE_URL and BASE_PATH say where it will live, so every link, canonical and sitemap entry is
+// right there (src/build/target.ts).
+const root = fileURLToPath(new URL('.', import.meta.url));
+const { brandId, contentRoot, outDir } = buildTarget(process.env);
+const brand = loadBrand(resolve(root, contentRoot), brandId);
 const { site, base } = siteAddress(process.env, brand.site);
 /** @type {{ path: string, codes: [string, ...string[]] }[]} */
 const i18nLocales = brand.locales.map((code) => ({ path: code, codes: [locales[code].tag] }));
@@ -21,6 +24,7 @@ const i18nLocales = brand.locales.map((code) => ({ path: code, codes: [locales[c
 export default defineConfig({
   site,
   base,
+  outDir: resolve(root, outDir),
   trailingSlash: 'always',
   build: { format: 'directory' },
   i18n: {
@@ -29,7 +33,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [
-    brandIntegration(brand),
+    brandModule(brand),
     leanDynamicImports(),
     mdx(),
     sitemap({
@@ -38,6 +42,7 @@ export default defineConfig({
         locales: Object.fromEntries(brand.locales.map((code) => [code, locales[code].tag])),
       },
     }),
+    afterBuild(),
   ],
   markdown: { syntaxHighlight: false },
   // Pagefind's search runs in WebAssembly: compiling it needs 'wasm-unsafe-eval', which allows

@@ -1,27 +1,23 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
 import { browserPath } from './test/helpers/browser';
+import { builtSite } from './test/helpers/dist';
 
 // Browser tests run against built sites, served as a static host would (scripts/serve.mjs), in
-// Debian's chromium:
-// Playwright's own browser download cannot work on our machines.
-//  - `demo`: dist/ (npm test builds it first), at the root.
-//  - `cedar`: the worked example of a clinic's copy, under /aftercare/ with three languages;
-//    npm test builds it with `build:all` into BRANDS_DIST; run alone, it is built here if missing.
+// Debian's chromium: Playwright's own browser download cannot work on our machines.
+//  - `demo`: dist/demo/ (npm test builds it first), at the root.
+//  - `cedar`: the worked example of a clinic's copy, dist/cedar/, under /aftercare/ with three
+//    languages; npm test builds it; run alone, it is built here if missing.
 const demoPort = Number(process.env.TEST_PORT ?? 4329);
 const brandPort = demoPort + 1;
-const cedarDist = join(process.env.BRANDS_DIST ?? join(tmpdir(), 'aftercare-test-brands'), 'cedar');
-if (!existsSync(cedarDist))
-  spawnSync('node', ['scripts/build.mjs'], {
-    stdio: 'inherit',
-    env: { ...process.env, BRAND: 'cedar', OUT_DIR: cedarDist },
-  });
+for (const brand of ['demo', 'cedar'])
+  if (!existsSync(builtSite(brand)))
+    spawnSync('npx', ['--no-install', 'astro', 'build'], { stdio: 'inherit', env: { ...process.env, BRAND: brand } });
 
-const serve = (port: number, dir: string, base = '/') =>
-  `node scripts/serve.mjs --port ${port} --dir ${JSON.stringify(dir)} --base ${base}`;
+const serve = (port: number, brand: string) =>
+  `node scripts/serve.mjs --port ${port} --dir ${JSON.stringify(builtSite(brand))}`;
 
 export default defineConfig({
   testDir: 'test/browser',
@@ -51,13 +47,13 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: serve(demoPort, 'dist'),
+      command: serve(demoPort, 'demo'),
       url: `http://127.0.0.1:${demoPort}/en/`,
       reuseExistingServer: false,
       timeout: 60_000,
     },
     {
-      command: serve(brandPort, cedarDist, '/aftercare/'),
+      command: serve(brandPort, 'cedar'),
       url: `http://127.0.0.1:${brandPort}/aftercare/en/`,
       reuseExistingServer: false,
       timeout: 60_000,

@@ -30,7 +30,7 @@ const port = await freePort();
 const outDir = mkdtempSync(join(tmpdir(), 'aftercare-audit-'));
 const env = { ...process.env, SITE_URL: `http://127.0.0.1:${port}`, BASE_PATH: '/', OUT_DIR: outDir };
 console.log(`Building the site for http://127.0.0.1:${port}/ …`);
-const build = spawnSync(process.execPath, ['scripts/build.mjs'], { env, encoding: 'utf8' });
+const build = spawnSync('npx', ['--no-install', 'astro', 'build'], { env, encoding: 'utf8' });
 if (build.status !== 0) {
   console.error(build.stdout, build.stderr);
   process.exit(build.status ?? 1);
@@ -46,7 +46,7 @@ function pagesOf(lang) {
   );
 }
 
-const server = await serveStatic(outDir, '/', port);
+const server = await serveStatic(outDir, { port });
 const chrome = await launch({
   chromePath,
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],

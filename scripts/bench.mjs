@@ -10,7 +10,6 @@ import { join, resolve } from 'node:path';
 import { createWeigher } from './lib/page-weight.ts';
 import { measureFirstSearch } from './lib/first-search.ts';
 import { writeSyntheticContent } from './lib/synthetic-content.ts';
-import { closeIndexer, indexSite } from '../src/lib/search/index-site.ts';
 
 const defaults = [10, 100, 1000];
 const arg = (name) => process.argv.find((a, i) => process.argv[i - 1] === name || a.startsWith(`${name}=`));
@@ -34,6 +33,7 @@ function isolatedProject(scratch) {
   return project;
 }
 
+/** Runs a command; returns its wall-clock seconds and what it printed. */
 function timed(args, extra, cwd) {
   const started = process.hrtime.bigint();
   // A thousand guides make megabytes of build log: room for it, and only its end on failure.
@@ -47,7 +47,7 @@ function timed(args, extra, cwd) {
     throw new Error(
       `${args.join(' ')} failed (${result.error?.message ?? result.signal ?? result.status}):\n${`${result.stdout}\n${result.stderr}`.slice(-4000)}`,
     );
-  return Number(process.hrtime.bigint() - started) / 1e9;
+  return { seconds: Number(process.hrtime.bigint() - started) / 1e9, output: result.stdout };
 }
 
 function walk(dir) {
@@ -67,11 +67,11 @@ for (const perLanguage of sizes) {
     const made = writeSyntheticContent(resolve('content'), content, perLanguage);
     console.log(`${perLanguage} guides per language: ${made.treatments} treatments, ${made.files} files; building…`);
     const project = isolatedProject(scratch);
-    const astro = timed(['astro', 'build', '--outDir', out], { CONTENT_ROOT: content }, project);
-    // The same indexer as `npm run build` (Pagefind's Node API, French elisions split).
-    const indexStarted = process.hrtime.bigint();
-    await indexSite(out);
-    const pagefind = Number(process.hrtime.bigint() - indexStarted) / 1e9;
+    // `astro build`, as `npm run build` runs it: the search index is made in its last step,
+    // which prints its own time (src/build/after-build.ts).
+    const build = timed(['astro', 'build'], { CONTENT_ROOT: content, OUT_DIR: out }, project);
+    const pagefind = Number(/Search index: .*\(([\d.]+) s\)/.exec(build.output)?.[1] ?? NaN);
+    const astro = build.seconds - pagefind;
     const files = walk(out);
     const pages = files.filter((file) => file.endsWith('.html')).length;
     const guide = readdirSync(join(out, 'en')).find(
@@ -103,7 +103,6 @@ for (const perLanguage of sizes) {
   }
 }
 
-await closeIndexer();
 console.table(rows);
 const machine = `${cpus().length} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, load average ${loadavg()[0].toFixed(1)} at the end`;
 console.log(machine);
@@ -126,7 +125,7 @@ ${table}
 - **guides/lang**: synthetic guides per language, made from the real ones (\`scripts/lib/synthetic-content.ts\`);
   every language gets that many guide pages, translated where content/ has the language, else the
   English fallback. **pages**: every HTML page built, all languages, index and FAQ pages included.
-- **Astro s**, **Pagefind s**: wall-clock seconds of \`astro build\` and of the search indexer (Pagefind's Node API, as in \`npm run build\`);
+- **Astro s**, **Pagefind s**: wall-clock seconds of \`astro build\` without its last step, and of that step, the search indexer (Pagefind's Node API);
   **ms/page** is Astro's seconds over the pages built; **marginal ms/page** is the extra Astro
   time per extra page from the size before, without the fixed start-up cost.
 - **dist MB**, **files**: everything built; **index MB**: Pagefind's folder.

@@ -1,10 +1,9 @@
-// `npm test`: every test, cheapest first, stopping at the first stage that fails:
-// unit, schema, content and build-error tests; the demo site's build; checks over the built
-// site; browser tests in Debian's chromium against the built site.
+// `npm test`: every test, cheapest first, stopping at the first stage that fails: types, lint
+// and formatting; unit, schema, content and build-error tests; a build of every clinic
+// (dist/<id>/); checks over the built sites; browser tests in Debian's chromium. Prints each
+// stage's time at the end.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 
 const browser = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 if (!existsSync(browser)) {
@@ -14,27 +13,35 @@ if (!existsSync(browser)) {
   process.exit(1);
 }
 
-// The tests build and check the demo brand at the root: a clinic's own settings must not leak in.
+// The tests build and check each clinic at its own address: a developer's settings must not leak in.
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-for (const name of ['BRAND', 'SITE_URL', 'BASE_PATH', 'OUT_DIR', 'OUT_ROOT', 'CONTENT_ROOT']) delete env[name];
-// Every clinic's copy is built too, outside dist/, for the browser tests of branded copies.
-const brandsDist = join(tmpdir(), 'aftercare-test-brands');
+for (const name of ['BRAND', 'SITE_URL', 'BASE_PATH', 'OUT_DIR', 'CONTENT_ROOT']) delete env[name];
 const stages = [
-  ['unit, schema and content tests', ['vitest', 'run', '--project', 'unit']],
-  ['build of the demo site', ['node', 'scripts/build.mjs']],
-  ['checks over the built site', ['vitest', 'run', '--project', 'site']],
-  ['build of every brand', ['node', 'scripts/build-all.mjs'], { OUT_ROOT: brandsDist }],
-  ['browser tests', ['playwright', 'test'], { BRANDS_DIST: brandsDist }],
+  ['types, lint and formatting', ['npm', 'run', 'check']],
+  ['unit, schema and content tests', ['npx', 'vitest', 'run', '--project', 'unit']],
+  ['build of every clinic', ['node', 'scripts/build-all.mjs']],
+  ['checks over the built sites', ['npx', 'vitest', 'run', '--project', 'site']],
+  ['browser tests', ['npx', 'playwright', 'test']],
 ];
 
-for (const [name, [command, ...args], extraEnv = {}] of stages) {
+const times = [];
+const report = () =>
+  console.log(
+    `\nStage times:\n${times.map(([name, s]) => `  ${s.toFixed(1).padStart(6)} s  ${name}`).join('\n')}\n  ${times
+      .reduce((sum, [, s]) => sum + s, 0)
+      .toFixed(1)
+      .padStart(6)} s  in all`,
+  );
+for (const [name, [command, ...args]] of stages) {
   console.log(`\n▶ ${name}`);
   const started = Date.now();
-  const bin = command === 'node' ? [command, args] : ['npx', ['--no-install', command, ...args]];
-  const result = spawnSync(bin[0], bin[1], { stdio: 'inherit', env: { ...env, ...extraEnv } });
+  const result = spawnSync(command, command === 'npx' ? ['--no-install', ...args] : args, { stdio: 'inherit', env });
+  times.push([name, (Date.now() - started) / 1000]);
   if (result.status !== 0) {
     console.error(`\n✗ ${name} failed`);
+    report();
     process.exit(result.status ?? 1);
   }
-  console.log(`✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(`✓ ${name}`);
 }
+report();

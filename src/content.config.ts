@@ -7,7 +7,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { guideSchema } from './schemas/guide';
-import { buildTarget } from './lib/build-env';
+import { buildTarget } from './build/target';
 
 const { contentRoot, brandId } = buildTarget(process.env);
 

@@ -17,10 +17,12 @@ export async function measureFirstSearch(dir: string, page: string, term: string
   let counting = false;
   let bytes = 0;
   let requests = 0;
-  const server = await serveStatic(dir, '/', 0, (_, size) => {
-    if (!counting) return;
-    bytes += size;
-    requests += 1;
+  const server = await serveStatic(dir, {
+    onResponse: (_, size) => {
+      if (!counting) return;
+      bytes += size;
+      requests += 1;
+    },
   });
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',

@@ -38,6 +38,8 @@ export const addedRuleSchema = z.object({
   afterwards: perLanguage('Drink in moderation.').optional(),
   from: durationSchema.default({ amount: 0, unit: 'hours' }),
   until: durationSchema.optional(),
+  /** A rule whose neglect risks harm: first in the day's summary (src/schemas/timeline.ts). */
+  safety: z.boolean({ error: expected('true or false') }).default(false),
 });
 
 export const treatmentOverridesSchema = z.object({

@@ -7,14 +7,14 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { distDir } from '../helpers/site';
-import { serve, type StaticServer } from '../helpers/static-server';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
 
 const beforeSearchBudget = 6 * 1024;
 const firstSearchBudget = 150 * 1024;
 
 let server: StaticServer;
 test.beforeAll(async () => {
-  server = await serve(distDir);
+  server = await serveStatic(distDir);
 });
 test.afterAll(() => server.close());
 

@@ -7,7 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { keywordsSuffix } from '../../src/lib/search/pagefind-data';
 import { findAnswers } from '../../src/lib/search/run';
-import { highlightOptions } from '../../src/scripts/search/highlight-options';
+import { highlightOptions } from '../../src/client/search/highlight-options';
 import { pagefindIn } from '../helpers/pagefind-bridge';
 import { closePagefind, fixtureSite, html, type FixtureSite } from '../helpers/pagefind-fixture';
 import { watchConsole } from '../helpers/console';

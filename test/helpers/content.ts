@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { guideSchema, type Guide } from '../../src/schemas/guide';
-import { splitFrontmatter } from '../../src/lib/frontmatter';
+import { splitFrontmatter } from '../../src/build/frontmatter';
 import type { Locale } from '../../src/i18n/locales';
 
 export const root = join(import.meta.dirname, '../..');

@@ -7,8 +7,11 @@ import { join, resolve } from 'node:path';
 
 export const projectRoot = join(import.meta.dirname, '../..');
 
+/** Where `npm run build` puts a clinic's copy: `dist/<brand>/`. */
+export const builtSite = (brand: string) => resolve(projectRoot, 'dist', brand);
+
 /** The demo site that `npm run build` makes (OUT_DIR if set). */
-export const defaultDistDir = resolve(projectRoot, process.env.OUT_DIR || 'dist');
+export const defaultDistDir = process.env.OUT_DIR ? resolve(projectRoot, process.env.OUT_DIR) : builtSite('demo');
 
 /** Every HTML file under `dir`, relative and sorted, with forward slashes. */
 export function htmlFiles(dir: string): string[] {

@@ -42,6 +42,8 @@ export function describeLinks({ dir, base, site }: SiteUnderTest) {
     for (const element of page.document.querySelectorAll(selector)) {
       const value = attributes.map((name) => element.getAttribute(name)).find((v) => v !== null)!;
       if (/^(mailto|tel|data):/.test(value)) continue;
+      // A link the page marks as leaving the copy (the clinic's own booking page, say) may share its origin.
+      if (element.getAttribute('rel')?.split(/\s+/).includes('external')) continue;
       const url = new URL(value, `${origin}${page.path}`);
       if (url.origin === origin) refs.push({ url, element });
     }

@@ -7,8 +7,8 @@
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { closeIndexer, indexSite } from '../../src/lib/search/index-site';
-import { serve } from './static-server';
+import { closeIndexer, indexSite } from '../../src/build/search-index';
+import { serveStatic } from '../../scripts/lib/static-server';
 
 export interface FixtureSite {
   /** Where the site is served, ending in `/` (the base path included). */
@@ -28,7 +28,7 @@ export async function fixtureSite(
   }
   // Indexed exactly as the site's build indexes dist/.
   await indexSite(dir);
-  const server = await serve(dir, options);
+  const server = await serveStatic(dir, options);
   return {
     url: server.url,
     async close() {

@@ -4,8 +4,8 @@
  * checks run for every brand under a sub-path in links-base-path.test.ts.
  */
 import { join } from 'node:path';
-import { loadBrand } from '../../src/lib/brand';
-import { buildTarget, siteAddress } from '../../src/lib/build-env';
+import { loadBrand } from '../../src/build/brand';
+import { buildTarget, siteAddress } from '../../src/build/target';
 import { projectRoot } from '../helpers/dist';
 import { describeLinks } from '../helpers/links';
 import { distDir } from '../helpers/site';

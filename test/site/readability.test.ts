@@ -5,10 +5,11 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { defaultDistDir } from '../helpers/dist';
 import { measure, readableBlocks } from '../helpers/readability';
 
 const root = join(import.meta.dirname, '../..');
-const dist = join(root, process.env.OUT_DIR || 'dist');
+const dist = defaultDistDir;
 const english = join(dist, 'en');
 const maxGrade = 8;
 /** Pages of /en/ that are not guides: their folders hold no treatment. */

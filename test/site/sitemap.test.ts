@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadBrand } from '../../src/lib/brand';
+import { loadBrand } from '../../src/build/brand';
 import { root } from '../helpers/content';
 import { builtPages, distDir, isNotFound } from '../helpers/site';
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { loadBrand, listBrandIds } from '../../src/lib/brand';
+import { loadBrand, listBrandIds } from '../../src/build/brand';
 import { root } from '../helpers/content';
 
 const contentRoot = join(root, 'content');

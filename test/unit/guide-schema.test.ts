@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { guideSchema } from '../../src/schemas/guide';
-import { fieldPath } from '../../src/lib/issues';
+import { fieldPath } from '../../src/build/issues';
 
 const good = () => parse(readFileSync(join(import.meta.dirname, '../fixtures/guides/aftercare.yaml'), 'utf8'));
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { caching, headersFile, securityHeaders } from '../../src/lib/hosting';
+import { caching, headersFile, securityHeaders } from '../../src/build/hosting';
 import { root } from '../helpers/content';
 
 describe('hosting headers', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lazyChunksWithCss } from '../../src/integrations/lean-dynamic-imports';
+import { lazyChunksWithCss } from '../../src/build/lean-dynamic-imports';
 
 const chunk = (fileName: string, css: string[] = [], dynamicImports: string[] = []) => ({
   type: 'chunk',

@@ -8,6 +8,7 @@ const rules: Rule[] = [
     id: 'make-up',
     action: 'avoid',
     text: 'Make-up',
+    safety: true,
     from: { amount: 0, unit: 'hours' },
     until: { amount: 24, unit: 'hours' },
   },
@@ -15,10 +16,11 @@ const rules: Rule[] = [
     id: 'retinol',
     action: 'avoid',
     text: 'Retinol',
+    safety: false,
     from: { amount: 0, unit: 'hours' },
     until: { amount: 48, unit: 'hours' },
   },
-  { id: 'coconut-oil', action: 'avoid', text: 'Coconut oil', from: { amount: 0, unit: 'hours' } },
+  { id: 'coconut-oil', action: 'avoid', text: 'Coconut oil', safety: false, from: { amount: 0, unit: 'hours' } },
 ];
 const overrides = treatmentOverridesSchema.parse({
   rules: { retinol: { until: '5d' } },

@@ -8,7 +8,7 @@ import { keywordsSuffix, type PageData, type SubResult } from '../../src/lib/sea
 import { bestTerms, findAnswers, type PagefindApi } from '../../src/lib/search/run';
 import { fill, plural } from '../../src/lib/search/messages';
 import { searchMessages } from '../../src/i18n/search';
-import { isFrench, straightenElisions } from '../../src/lib/search/elision';
+import { isFrench, straightenElisions } from '../../src/build/elision';
 
 describe('the query', () => {
   it('is one clean line of at most maxQueryLength characters', () => {

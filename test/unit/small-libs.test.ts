@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bestLanguage } from '../../src/lib/negotiate-language';
-import { buildTarget, siteAddress } from '../../src/lib/build-env';
+import { buildTarget, siteAddress } from '../../src/build/target';
 import { localizedPath, pageOf, withBase } from '../../src/lib/paths';
 import { formatOpeningHours } from '../../src/lib/opening-hours';
 import { serializeJsonLd } from '../../src/lib/jsonld';
@@ -18,7 +18,7 @@ describe('language negotiation', () => {
 
 describe('build environment', () => {
   it('defaults to the demo clinic at the root of the local server', () => {
-    expect(buildTarget({})).toEqual({ brandId: 'demo', contentRoot: 'content' });
+    expect(buildTarget({})).toEqual({ brandId: 'demo', contentRoot: 'content', outDir: 'dist/demo' });
     expect(siteAddress({})).toEqual({ site: 'http://127.0.0.1:4321', base: '/' });
   });
   it('takes the brand file’s address unless the environment says otherwise', () => {
@@ -28,6 +28,10 @@ describe('build environment', () => {
       site: 'http://127.0.0.1:8080',
       base: '/',
     });
+  });
+  it('builds each clinic into its own folder, unless OUT_DIR says where', () => {
+    expect(buildTarget({ BRAND: 'cedar' }).outDir).toBe('dist/cedar');
+    expect(buildTarget({ BRAND: 'cedar', OUT_DIR: 'out' }).outDir).toBe('out');
   });
   it('normalises a sub-path', () => {
     expect(siteAddress({ BASE_PATH: 'aftercare' }).base).toBe('/aftercare/');

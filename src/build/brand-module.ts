@@ -5,12 +5,12 @@
  * instead of re-reading files.
  */
 import type { AstroIntegration } from 'astro';
-import type { Brand } from '../lib/brand';
-import { brandCss } from '../lib/brand-css';
+import type { Brand } from './brand';
+import { brandCss } from './brand-css';
 
 const ids = { data: 'virtual:aftercare/brand', css: 'virtual:aftercare/brand.css' } as const;
 
-export function brandIntegration(brand: Brand): AstroIntegration {
+export function brandModule(brand: Brand): AstroIntegration {
   const { logoFile, ...data } = brand;
   const modules: Record<string, string> = {
     [ids.data]: `import logoUrl from ${JSON.stringify(logoFile + '?url')};\nexport const brand = { ...${JSON.stringify(data)}, logoUrl };`,

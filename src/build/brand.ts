@@ -6,10 +6,10 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { brandSchema, type BrandData } from '../schemas/brand';
-import { contrastRatio, minimumContrast } from './contrast';
+import { contrastRatio, minimumContrast } from '../lib/contrast';
 import { formatIssues, type FieldIssue } from './issues';
 import { splitFrontmatter } from './frontmatter';
-import { overrideProblems } from './overrides';
+import { overrideProblems } from '../lib/overrides';
 import { guideKinds, guideSchema } from '../schemas/guide';
 
 /** A validated brand, with where it came from. */

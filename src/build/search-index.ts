@@ -1,8 +1,8 @@
 /**
  * Builds the search index of a built site with Pagefind's Node API: one index per language
  * (Pagefind splits by `<html lang>`), only pages with `data-pagefind-body`. French pages go in
- * with their elisions split (elision.ts); the pages served stay as built. Used by
- * scripts/build.mjs and by the search scenarios' fixture sites.
+ * with their elisions split (elision.ts); the pages served stay as built. Used by the build
+ * (after-build.ts), the benchmark and the search scenarios' fixture sites.
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -1,13 +1,17 @@
 /**
  * What the environment tells a build: which clinic (`BRAND`), where the content lives
- * (`CONTENT_ROOT`, for fixtures and the benchmark), and where the copy will be served
- * (`SITE_URL` origin, `BASE_PATH` sub-path such as `/aftercare/`; each defaults to the brand
- * file's `site`). Checked strictly: a wrong value would break every link of the site.
+ * (`CONTENT_ROOT`, for fixtures and the benchmark), where the built copy goes (`OUT_DIR`, by
+ * default `dist/<brand>/`, so building one clinic never overwrites another's copy, nor the one
+ * `npm start` serves), and where the copy will be served (`SITE_URL` origin, `BASE_PATH` sub-path
+ * such as `/aftercare/`; each defaults to the brand file's `site`). Checked strictly: a wrong
+ * value would break every link of the site.
  */
 export interface BuildTarget {
   brandId: string;
   /** Folder holding `guides/` and `brands/`, relative to the project or absolute. */
   contentRoot: string;
+  /** Where the built copy goes, relative to the project or absolute. */
+  outDir: string;
 }
 
 export interface SiteAddress {
@@ -25,7 +29,7 @@ export function buildTarget(env: Env): BuildTarget {
   const brandId = env.BRAND || 'demo';
   if (!/^[a-z0-9-]+$/.test(brandId))
     throw new Error(`BRAND "${brandId}" must name a file content/brands/<id>.yaml (lowercase letters, digits, -)`);
-  return { brandId, contentRoot: env.CONTENT_ROOT || 'content' };
+  return { brandId, contentRoot: env.CONTENT_ROOT || 'content', outDir: env.OUT_DIR || `dist/${brandId}` };
 }
 
 /** The public address: the environment first, then the brand file's `site`, then the local server. */

@@ -1,0 +1,37 @@
+/**
+ * Once Astro has written the pages: the search index (one per language, Pagefind's Node API) and
+ * the `_headers` file for hosts that read one, under the base path the copy was built for. Part
+ * of `astro build` itself, so every build (npm start, tests, bench, build:all) makes the same copy.
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { headersFile } from './hosting';
+import { closeIndexer, indexSite } from './search-index';
+
+export function afterBuild(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'aftercare:after-build',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const started = performance.now();
+        try {
+          const pages = await indexSite(outDir);
+          const languages = Object.entries(pages).map(([lang, count]) => `${lang} ${count}`);
+          const seconds = ((performance.now() - started) / 1000).toFixed(2);
+          // `npm run bench` reads the seconds from this line.
+          logger.info(`Search index: pages by language: ${languages.join(', ')} (${seconds} s)`);
+        } finally {
+          await closeIndexer();
+        }
+        await writeFile(join(outDir, '_headers'), headersFile(base));
+      },
+    },
+  };
+}
