@@ -9,6 +9,10 @@ import { governanceFields } from './governance';
 import { expected, list, listWithIds, slug, text } from './fields';
 
 export const guideKinds = ['about', 'preparation', 'aftercare', 'urgent', 'faq'] as const;
+
+/** Kinds of treatment, for grouping: skin treatments, injections, light and laser. */
+export const treatmentCategories = ['skin', 'injection', 'light'] as const;
+export type TreatmentCategory = (typeof treatmentCategories)[number];
 export type GuideKind = (typeof guideKinds)[number];
 
 /**
@@ -77,7 +81,13 @@ const common = {
 };
 
 const kinds = {
-  about: z.object({ kind: z.literal('about'), ...common, treatmentName: text('Chemical peel') }),
+  about: z.object({
+    kind: z.literal('about'),
+    ...common,
+    treatmentName: text('Chemical peel'),
+    /** How the home page and the FAQ index group treatments: `skin`, `injection` or `light` (and laser). */
+    category: z.enum(treatmentCategories, { error: expected(`one of ${treatmentCategories.join(', ')}`) }),
+  }),
   preparation: z.object({
     kind: z.literal('preparation'),
     ...common,

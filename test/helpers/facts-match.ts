@@ -16,16 +16,22 @@ export function factsOf(guide: Guide): Facts {
   const facts: Facts = {};
   if (guide.kind === 'aftercare') {
     for (const rule of guide.rules)
-      facts[`rule "${rule.id}"`] = `${rule.action}, from ${when(rule.from)} until ${when(rule.until)}`;
+      facts[`rule "${rule.id}"`] =
+        `${rule.action}${rule.safety ? ' (safety)' : ''}, from ${when(rule.from)} until ${when(rule.until)}`;
     for (const phase of guide.phases)
-      facts[`phase "${phase.id}"`] = `from ${when(phase.from)} until ${when(phase.until)}`;
+      facts[`phase "${phase.id}"`] =
+        `${phase.results ? 'results, ' : ''}from ${when(phase.from)} until ${when(phase.until)}`;
     if (guide.nextSession)
       facts['next session'] = `from ${when(guide.nextSession.from)} until ${when(guide.nextSession.until)}`;
   }
-  if (guide.kind === 'faq') for (const question of guide.questions) facts[`question "${question.id}"`] = 'present';
-  if (guide.kind === 'urgent') for (const card of guide.care) facts[`care card "${card.level}"`] = 'present';
+  if (guide.kind === 'about') facts['category'] = guide.category;
+  if (guide.kind === 'faq')
+    for (const question of guide.questions) facts[`question "${question.id}"`] = `about ${question.topic}`;
+  if (guide.kind === 'urgent')
+    for (const card of guide.care) facts[`care card "${card.level}"`] = `${card.signs.length} signs`;
   if (guide.kind === 'preparation')
-    for (const step of guide.steps ?? []) facts[`step "${step.id}"`] = `before ${when(step.before)}`;
+    for (const step of guide.steps ?? [])
+      facts[`step "${step.id}"`] = `${step.safety ? 'safety, ' : ''}before ${when(step.before)}`;
   return facts;
 }
 

@@ -113,9 +113,9 @@ describe('brands', () => {
   it('finds an override of a rule the guide does not have', () => {
     expect(load((b) => (b.overrides = { 'chemical-peel': { rules: { retinol: { until: '5d' } } } })))
       .toMatchInlineSnapshot(`
-      "Brand "clinic" has settings to fix (<content>/brands/clinic.yaml):
-        - overrides.chemical-peel.rules.retinol: the guide has no rule "retinol": use one of leave-skin-alone, gentle-cleansing, moisturiser, make-up, retinoids-exfoliants, picking, direct-sun, sunscreen"
-    `);
+        "Brand "clinic" has settings to fix (<content>/brands/clinic.yaml):
+          - overrides.chemical-peel.rules.retinol: the guide has no rule "retinol": use one of direct-sun, sunscreen, picking, retinoids-exfoliants, sweat-and-water, hair-removal, steroid-creams, leave-skin-alone, make-up, gentle-cleansing, moisturiser"
+      `);
   });
   it('finds a window an override turns inside out', () => {
     expect(load((b) => (b.overrides = { 'chemical-peel': { rules: { 'make-up': { from: '3d' } } } })))
@@ -143,7 +143,7 @@ describe('brands', () => {
       ),
     ).toMatchInlineSnapshot(`
       "Brand "clinic" has settings to fix (<content>/brands/clinic.yaml):
-        - overrides.chemical-peel.dropRules[0]: the guide has no rule "coconut-oil": use one of leave-skin-alone, gentle-cleansing, moisturiser, make-up, retinoids-exfoliants, picking, direct-sun, sunscreen
+        - overrides.chemical-peel.dropRules[0]: the guide has no rule "coconut-oil": use one of direct-sun, sunscreen, picking, retinoids-exfoliants, sweat-and-water, hair-removal, steroid-creams, leave-skin-alone, make-up, gentle-cleansing, moisturiser
         - overrides.chemical-peel.addRules[0].id: "make-up" is already a rule of the guide: change its window under "rules" instead, or pick a new id"
     `);
   });
