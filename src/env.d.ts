@@ -5,3 +5,10 @@ declare module 'virtual:aftercare/brand' {
   export const brand: Omit<import('./build/brand').Brand, 'logoFile'> & { logoUrl: string };
 }
 declare module 'virtual:aftercare/brand.css';
+
+declare namespace App {
+  interface Locals {
+    /** The page's route data, set by src/middleware.ts. */
+    route: import('./data/route').RouteData;
+  }
+}

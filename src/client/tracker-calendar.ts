@@ -2,7 +2,7 @@
  * "Add to calendar": the milestones of the recovery as an `.ics` file, made on the device and
  * saved from a Blob, never sent anywhere.
  */
-import { addDays, isoDate } from '../lib/calendar';
+import { addDays, epochDay, isoDate, zonedDateTime } from '../lib/calendar';
 import { calendarFile } from '../lib/ics';
 import { milestones, type Milestone } from '../lib/milestones';
 import type { Treatment, Window } from '../lib/recovery';
@@ -15,13 +15,19 @@ export interface CalendarRequest<W extends Window & { id: string }> {
   /** The calendar's name, in the reader's language. */
   name: string;
   language: string;
+  /** Now, so a next-session window already open is left out: the clinic plans that session. */
+  now: number;
   /** An event's summary and description, in the reader's language. */
   describe: (milestone: Milestone<W>) => [string, string | undefined];
 }
 
 export function saveCalendar<W extends Window & { id: string }>(request: CalendarRequest<W>) {
   const day = isoDate(request.treatment.date);
-  const events = milestones(request.windows, request.treatment).map((milestone) => {
+  const today = zonedDateTime(request.now).date;
+  const upcoming = milestones(request.windows, request.treatment).filter(
+    (milestone) => milestone.kind !== 'session' || epochDay(milestone.at.date) > epochDay(today),
+  );
+  const events = upcoming.map((milestone) => {
     const { window, kind, at, end } = milestone;
     const [summary, description] = request.describe(milestone);
     return {

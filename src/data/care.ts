@@ -4,13 +4,22 @@ import type { CareCard } from '../schemas/guide';
 import { resolveGuide } from './guides';
 import { expandWindows } from './windows';
 
-export async function careCardsOf(locale: Locale, treatment: string): Promise<CareCard[] | undefined> {
+export interface CareCards {
+  cards: CareCard[];
+  /** The language the cards are written in (a fallback when not the reader's). */
+  contentLocale: Locale;
+}
+
+export async function careCardsOf(locale: Locale, treatment: string): Promise<CareCards | undefined> {
   const urgent = await resolveGuide(locale, treatment, 'urgent');
   if (!urgent) return undefined;
-  return Promise.all(
+  const expand = (text: string) => expandWindows(text, urgent.contentLocale, treatment);
+  const cards = await Promise.all(
     urgent.data.care.map(async (card) => ({
       ...card,
-      signs: await Promise.all(card.signs.map((sign) => expandWindows(sign, urgent.contentLocale, treatment))),
+      signs: await Promise.all(card.signs.map(expand)),
+      ...(card.advice ? { advice: await expand(card.advice) } : {}),
     })),
   );
+  return { cards, contentLocale: urgent.contentLocale };
 }

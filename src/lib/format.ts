@@ -19,3 +19,13 @@ export function inSentence(name: string, tag: string): string {
   const isLower = (char: string) => char !== char.toLocaleUpperCase(tag) && char === char.toLocaleLowerCase(tag);
   return isLower(second) ? first.toLocaleLowerCase(tag) + name.slice(first.length) : name;
 }
+
+/**
+ * The tag dates and times are written with: the language in the clinic's country (`en` in `GB`
+ * → `en-GB`: "27 November 2026", "15:00"). A tag that names its own region keeps it (`zh-CN`).
+ */
+export function regionalTag(tag: string, region: string | undefined): string {
+  if (!region || tag.includes('-')) return tag;
+  const regional = `${tag}-${region}`;
+  return Intl.DateTimeFormat.supportedLocalesOf([regional]).length ? regional : tag;
+}

@@ -24,6 +24,8 @@ export interface Treatment {
 export interface Window {
   kind: 'rule' | 'phase' | 'session';
   action?: 'avoid' | 'do' | undefined;
+  /** A phase about results rather than healing: the recovery is complete without waiting for it. */
+  results?: boolean | undefined;
   from: Duration;
   until?: Duration | undefined;
 }
@@ -133,7 +135,7 @@ export interface Change<W extends Window> {
 export interface Day<W extends Window> {
   now: Now;
   items: Resolved<W>[];
-  /** Every rule and phase that has an end has ended: the recovery is complete. */
+  /** Every rule and healing phase that has an end has ended: the recovery is complete. */
   complete: boolean;
   /** What comes next: every change on the next `changeDays` days on which something changes. */
   next: Change<W>[];
@@ -143,7 +145,9 @@ export interface Day<W extends Window> {
 export function dayOf<W extends Window>(windows: W[], treatment: Treatment, instant: number, changeDays = 2): Day<W> {
   const now = nowIn(treatment, instant);
   const items = windows.map((window) => resolve(window, treatment, now));
-  const complete = items.every((item) => item.window.kind === 'session' || !item.end || item.status === 'ended');
+  const complete = items.every(
+    (item) => item.window.kind === 'session' || item.window.results || !item.end || item.status === 'ended',
+  );
   const changes: Change<W>[] = [];
   for (const item of items) {
     if (item.status === 'upcoming') changes.push({ item, edge: 'start', at: item.start });

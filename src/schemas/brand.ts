@@ -58,6 +58,20 @@ export const brandSchema = z
       urgentPhone: phone,
       /** The country's emergency number: 999, 911, 112... */
       emergencyNumber: phone,
+      /**
+       * Where patients get urgent advice when the clinic is closed: the clinic's own on-call line
+       * or a public service (NHS 111 in England). Every care card that says "call the clinic"
+       * names it; without it, cards say "your local urgent care service".
+       */
+      outOfHours: z
+        .object({
+          /** As patients know it, e.g. "NHS 111". */
+          name: text('NHS 111'),
+          phone,
+          /** Its website, if it has one, e.g. https://111.nhs.uk/ */
+          url: url.optional(),
+        })
+        .optional(),
       email: z.email({ error: expected('an email address like "care@clinic.example"') }),
       /** Lines of the postal address. */
       address: list(text('12 Example Street'), 'address line'),
@@ -71,6 +85,14 @@ export const brandSchema = z
       ),
       booking: url,
     }),
+    /**
+     * The clinic's country (ISO 3166 code, e.g. `GB`, `US`): dates and times read as they are
+     * written there ("27 November 2026", "15:00" in `GB`). A reader's own regional setting wins.
+     */
+    region: z
+      .string({ error: expected('a country code like "GB" or "US"') })
+      .regex(/^[A-Z]{2}$/, { error: 'expected a two-letter country code in capitals, like "GB" or "US"' })
+      .optional(),
     /** The languages this clinic publishes, in the order of its language picker. */
     locales: list(localeEnum, 'language').default([...localeCodes]),
     defaultLocale: localeEnum.default(defaultLocale),

@@ -84,7 +84,7 @@ export function gatesOnEveryPage(site: BuiltSite) {
             .soft(await axeViolations(page, colorScheme), `axe on ${path} in the ${colorScheme} scheme`)
             .toEqual([]);
         // The first keystroke in a search box is where search code, and its requests, start.
-        const search = page.locator('input[type="search"]:visible').first();
+        const search = page.locator('[data-search-field]:visible').first();
         if (await search.count()) {
           await search.fill('sun');
           await settle(page);

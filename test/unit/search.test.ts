@@ -6,8 +6,6 @@ import { withHighlight } from '../../src/lib/search/highlight';
 import { excerptOf, splitWords } from '../../src/lib/search/excerpt';
 import { keywordsSuffix, type PageData, type SubResult } from '../../src/lib/search/pagefind-data';
 import { bestTerms, findAnswers, type PagefindApi } from '../../src/lib/search/run';
-import { fill, plural } from '../../src/lib/search/messages';
-import { searchMessages } from '../../src/i18n/search';
 import { isFrench, straightenElisions } from '../../src/build/elision';
 
 describe('the query', () => {
@@ -192,17 +190,6 @@ describe('a search', () => {
   });
   it('finds nothing for a query of no words', async () => {
     expect((await findAnswers(fakePagefind({}), ' ?! ', 'en')).answers).toEqual([]);
-  });
-});
-
-describe('messages in the browser', () => {
-  it('fill in the query and the count in the reader’s digits and plural form', () => {
-    const ar = searchMessages('ar');
-    const forms = [0, 1, 2, 3, 11, 100].map((count) => plural(ar.results, count, { query: 'مكياج' }, 'ar'));
-    expect(new Set(forms).size).toBe(6);
-    expect(plural(searchMessages('fr').results, 1000, { query: 'soleil' }, 'fr')).toMatch(/^1\s000 réponses pour/u);
-    expect(plural(searchMessages('zh-cn').results, 3, { query: '化妆' }, 'zh-CN')).toBe('“化妆”共有 3 条解答');
-    expect(fill(searchMessages('en').none, { query: '<b>' }, 'en')).toBe('No answers for “<b>”.');
   });
 });
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bestLanguage } from '../../src/lib/negotiate-language';
 import { buildTarget, siteAddress } from '../../src/build/target';
-import { localizedPath, pageOf, withBase } from '../../src/lib/paths';
 import { formatOpeningHours } from '../../src/lib/opening-hours';
 import { serializeJsonLd } from '../../src/lib/jsonld';
 import { markdownToText, renderMarkdown } from '../../src/lib/markdown';
@@ -51,18 +50,6 @@ describe('build environment', () => {
     expect(() => buildTarget({ BRAND: '../demo' })).toThrowErrorMatchingInlineSnapshot(
       `[Error: BRAND "../demo" must name a file content/brands/<id>.yaml (lowercase letters, digits, -)]`,
     );
-  });
-});
-
-describe('paths', () => {
-  it('put the language first and end with a slash', () => {
-    expect(localizedPath('/', 'es', 'micro-needling/aftercare/')).toBe('/es/micro-needling/aftercare/');
-    expect(localizedPath('/aftercare/', 'zh-cn', '')).toBe('/aftercare/zh-cn/');
-    expect(withBase('/aftercare/', '/pagefind/pagefind.js')).toBe('/aftercare/pagefind/pagefind.js');
-  });
-  it('recover the page path of a URL', () => {
-    expect(pageOf('/aftercare/', '/aftercare/es/micro-needling/faq/')).toBe('micro-needling/faq/');
-    expect(pageOf('/', '/ar/')).toBe('');
   });
 });
 

@@ -4,11 +4,12 @@
  * https://www.w3.org/WAI/ARIA/apg/patterns/combobox/
  */
 import type { Answer } from '../../lib/search/answers';
-import { fill, plural, type SearchMessages } from '../../lib/search/messages';
+import { say, type Messages } from '../../lib/messages';
 import { cleanQuery } from '../../lib/search/query';
 import { debounce, element, excerpt, searcher, showNone, tag, whileSearching, where } from './shared';
 
-export function combobox(field: HTMLInputElement, root: HTMLElement, messages: SearchMessages) {
+export function combobox(field: HTMLInputElement, root: HTMLElement, messages: Messages) {
+  const text = (key: string, values: Record<string, string | number> = {}) => say(messages, key, values, tag);
   const popup = root.querySelector<HTMLElement>('[data-search-popup]')!;
   const listbox = root.querySelector<HTMLElement>('[role="listbox"]')!;
   const status = root.querySelector<HTMLElement>('[role="status"]')!;
@@ -49,7 +50,7 @@ export function combobox(field: HTMLInputElement, root: HTMLElement, messages: S
       return option;
     });
     if (answers.length) {
-      const all = element('a', 'option option-all', fill(messages.seeAll, { query }, tag));
+      const all = element('a', 'option option-all', text('search.seeAll', { query }));
       all.href = `${root.dataset.searchPage}?q=${encodeURIComponent(query)}`;
       items.push(all);
     }
@@ -62,10 +63,10 @@ export function combobox(field: HTMLInputElement, root: HTMLElement, messages: S
     options = items;
     listbox.append(...items);
     listbox.hidden = !answers.length;
-    showNone(root, answers.length ? undefined : fill(messages.none, { query }, tag));
+    showNone(root, answers.length ? undefined : text('search.none', { query }));
     status.textContent = answers.length
-      ? plural(messages.results, answers.length, { query }, tag)
-      : fill(messages.none, { query }, tag);
+      ? text('search.results', { count: answers.length, query })
+      : text('search.none', { query });
     open(true);
   };
   const run = debounce(() => {
@@ -88,9 +89,9 @@ export function combobox(field: HTMLInputElement, root: HTMLElement, messages: S
       },
       () => {
         done();
-        showNone(root, messages.unavailable);
+        showNone(root, text('search.unavailable'));
         listbox.hidden = true;
-        status.textContent = messages.unavailable;
+        status.textContent = text('search.unavailable');
         open(true);
       },
     );

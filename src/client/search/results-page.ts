@@ -2,19 +2,20 @@
  * The search page: every answer to `?q=`, filters by treatment and kind with their counts, the
  * count in a live region, and the arrow keys to move between the field and the answers.
  */
-import { fill, plural, type SearchMessages } from '../../lib/search/messages';
+import { say, type Messages } from '../../lib/messages';
 import { cleanQuery, queryFromSearch } from '../../lib/search/query';
 import { filterNames, type Chosen, type Found } from '../../lib/search/run';
 import { debounce, element, excerpt, searcher, showNone, tag, whileSearching, where } from './shared';
 
-export function resultsPage(field: HTMLInputElement, root: HTMLElement, messages: SearchMessages) {
+export function resultsPage(field: HTMLInputElement, root: HTMLElement, messages: Messages) {
+  const text = (key: string, values: Record<string, string | number> = {}) => say(messages, key, values, tag);
   const form = field.form!;
   const list = root.querySelector<HTMLOListElement>('[data-search-answers]')!;
   const status = root.querySelector<HTMLElement>('[role="status"]')!;
   const filters = root.querySelector<HTMLElement>('[data-search-filters]')!;
   const search = searcher();
   const chosen: Chosen = {};
-  const allLabel = { treatment: messages.allTreatments, kind: messages.allKinds };
+  const allLabel = { treatment: text('search.filter.allTreatments'), kind: text('search.filter.allKinds') };
 
   if (!field.value) field.value = queryFromSearch(location.search);
 
@@ -76,8 +77,8 @@ export function resultsPage(field: HTMLInputElement, root: HTMLElement, messages
     list.removeAttribute('aria-busy');
     renderFilters(found);
     const count = found.answers.length;
-    status.textContent = count ? plural(messages.results, count, { query }, tag) : fill(messages.none, { query }, tag);
-    showNone(root, count ? undefined : fill(messages.none, { query }, tag));
+    status.textContent = count ? text('search.results', { count, query }) : text('search.none', { query });
+    showNone(root, count ? undefined : text('search.none', { query }));
   };
 
   const run = () => {
@@ -103,8 +104,8 @@ export function resultsPage(field: HTMLInputElement, root: HTMLElement, messages
         done();
         list.replaceChildren();
         list.removeAttribute('aria-busy');
-        status.textContent = messages.unavailable;
-        showNone(root, messages.unavailable);
+        status.textContent = text('search.unavailable');
+        showNone(root, text('search.unavailable'));
       },
     );
   };

@@ -5,7 +5,7 @@
 import { isLocale, type Locale } from '../../i18n/locales';
 import type { Answer } from '../../lib/search/answers';
 import type { Segment } from '../../lib/search/excerpt';
-import type { SearchMessages } from '../../lib/search/messages';
+import { say, type Messages } from '../../lib/messages';
 import { findAnswers, type Chosen, type Found } from '../../lib/search/run';
 import { loadPagefind } from './pagefind';
 
@@ -23,8 +23,8 @@ export function searcher(options: { treatment?: string; maxPages?: number } = {}
 }
 
 /** Says "Searching…" in the live region, but only if the answers are slow to come. */
-export function whileSearching(status: HTMLElement, messages: SearchMessages) {
-  const timer = setTimeout(() => (status.textContent = messages.searching), 400);
+export function whileSearching(status: HTMLElement, messages: Messages) {
+  const timer = setTimeout(() => (status.textContent = say(messages, 'search.searching', {}, tag)), 400);
   return () => clearTimeout(timer);
 }
 

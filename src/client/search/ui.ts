@@ -4,7 +4,7 @@
  * every answer with filters. Both run the same search (src/lib/search/run.ts) and announce the
  * count in a live region. Everything from Pagefind or the URL reaches the page as text nodes.
  */
-import type { SearchMessages } from '../../lib/search/messages';
+import { readMessages } from '../../lib/messages';
 import { combobox } from './combobox';
 import { loadPagefind } from './pagefind';
 import { resultsPage } from './results-page';
@@ -15,7 +15,7 @@ export function attach(field: HTMLInputElement) {
   if (attached.has(field)) return;
   attached.add(field);
   const root = field.closest<HTMLElement>('[data-search]')!;
-  const messages = JSON.parse(root.dataset.messages ?? '{}') as SearchMessages;
+  const messages = readMessages(root);
   // Focus alone starts Pagefind's download, so the first keystroke waits only for its words.
   loadPagefind().catch(() => undefined);
   if (root.dataset.search === 'page') resultsPage(field, root, messages);
