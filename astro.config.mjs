@@ -45,6 +45,9 @@ export default defineConfig({
     afterBuild(),
   ],
   markdown: { syntaxHighlight: false },
+  // Islands load their code on first use (src/client/boot.ts); nothing is worth preloading, so
+  // Vite's list of each lazy chunk's dependencies is left out of the first script.
+  vite: { build: { modulePreload: false } },
   // Pagefind's search runs in WebAssembly: compiling it needs 'wasm-unsafe-eval', which allows
   // WebAssembly and nothing else (no eval). https://www.w3.org/TR/CSP3/#grammardef-wasm-unsafe-eval
   security: { csp: { scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] } } },

@@ -3,14 +3,10 @@
  * reader opts in. The record is versioned, so a later format can tell an old one apart; a record
  * this code does not understand is ignored and removed, never guessed at.
  */
+import { storageVersion } from './storage-key';
 import { parseIsoDate, parseTime } from './treatment-date';
 
-export const storageVersion = 1;
-
-/** One record per treatment: `aftercare:v1:<treatment>`, e.g. `aftercare:v1:chemical-peel`. */
-export function storageKey(treatment: string): string {
-  return `aftercare:v${storageVersion}:${treatment}`;
-}
+export { storageKey, storageVersion } from './storage-key';
 
 export interface Remembered {
   /** `YYYY-MM-DD`. */
