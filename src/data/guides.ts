@@ -8,6 +8,7 @@ import { brand } from 'virtual:aftercare/brand';
 import { defaultLocale, isLocale, type Locale } from '../i18n/locales';
 import { guideKinds, type GuideKind, type GuideOf } from '../schemas/guide';
 import { applyRuleOverrides } from '../lib/overrides';
+import { droppedSafetyItems } from '../lib/safety-core';
 
 export type GuideEntry = CollectionEntry<'guides'>;
 
@@ -48,12 +49,23 @@ function loadIndex(): Promise<Map<string, Indexed>> {
         throw new Error(
           `${file}: kind is "${entry.data.kind}" but the file is named "${kind}.mdx": make them match (${guideKinds.join(', ')})`,
         );
+      const replaced = map.get(key(locale, treatment!, kind));
+      if (replaced && isClinics(entry)) keepsSafetyCore(replaced.entry, entry);
       map.set(key(locale, treatment!, kind), { entry, locale, treatment: treatment!, kind: entry.data.kind });
     }
     warnStaleTranslations(map);
     return map;
   });
   return index;
+}
+
+/** A clinic's own page must keep the safety items of the page it replaces: the build stops if not. */
+function keepsSafetyCore(shared: GuideEntry, clinic: GuideEntry) {
+  const dropped = droppedSafetyItems(shared.data, clinic.data);
+  if (dropped.length)
+    throw new Error(
+      `${clinic.filePath ?? clinic.id} replaces ${shared.filePath ?? shared.id} but leaves out its safety items: ${dropped.join(', ')}. Keep each of them (in your own words, with the same id), and add your own.`,
+    );
 }
 
 /** A translation whose original has a newer revision may be out of date: say so in the build log. */
