@@ -9,12 +9,24 @@ import { builtSite } from './test/helpers/dist';
 // Debian's chromium: Playwright's own browser download cannot work on our machines.
 //  - `demo`: dist/demo/ (npm test builds it first), at the root.
 //  - `cedar`: the worked example of a clinic's copy, dist/cedar/, under /aftercare/ with three
-//    languages; npm test builds it; run alone, it is built here if missing.
+//    languages.
+//  - `fixture`: a small site of guides written for the tests (test/fixtures/site), dist/fixture/,
+//    so the tracker's tests never depend on the real content.
+// npm test builds all three; run alone, each is built here if missing.
 const demoPort = Number(process.env.TEST_PORT ?? 4329);
 const brandPort = demoPort + 1;
-for (const brand of ['demo', 'cedar'])
+const fixturePort = demoPort + 2;
+const fixture = { BRAND: 'fixture', CONTENT_ROOT: 'test/fixtures/site', OUT_DIR: 'dist/fixture' };
+for (const [brand, extra] of [
+  ['demo', {}],
+  ['cedar', {}],
+  ['fixture', fixture],
+] as const)
   if (!existsSync(builtSite(brand)))
-    spawnSync('npx', ['--no-install', 'astro', 'build'], { stdio: 'inherit', env: { ...process.env, BRAND: brand } });
+    spawnSync('npx', ['--no-install', 'astro', 'build'], {
+      stdio: 'inherit',
+      env: { ...process.env, BRAND: brand, ...extra },
+    });
 
 const serve = (port: number, brand: string) =>
   `node scripts/serve.mjs --port ${port} --dir ${JSON.stringify(builtSite(brand))}`;
@@ -42,8 +54,9 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'demo', testIgnore: 'brands/**', use: { baseURL: `http://127.0.0.1:${demoPort}` } },
+    { name: 'demo', testIgnore: ['brands/**', 'fixture/**'], use: { baseURL: `http://127.0.0.1:${demoPort}` } },
     { name: 'cedar', testMatch: 'brands/cedar*.spec.ts', use: { baseURL: `http://127.0.0.1:${brandPort}` } },
+    { name: 'fixture', testMatch: 'fixture/*.spec.ts', use: { baseURL: `http://127.0.0.1:${fixturePort}` } },
   ],
   webServer: [
     {
@@ -55,6 +68,12 @@ export default defineConfig({
     {
       command: serve(brandPort, 'cedar'),
       url: `http://127.0.0.1:${brandPort}/aftercare/en/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: serve(fixturePort, 'fixture'),
+      url: `http://127.0.0.1:${fixturePort}/en/`,
       reuseExistingServer: false,
       timeout: 60_000,
     },

@@ -1,8 +1,8 @@
 // `npm test`: every test, cheapest first, stopping at the first stage that fails: types, lint
-// and formatting; unit, schema, content and build-error tests; a build of every clinic
-// (dist/<id>/); checks over the built sites; browser tests in Debian's chromium. Prints each
-// stage's time at the end.
-import { spawnSync } from 'node:child_process';
+// and formatting; unit, schema, content and build-error tests; the builds (every clinic into
+// dist/<id>/, and the tracker's fixture site into dist/fixture/, side by side); checks over the
+// built sites; browser tests in Debian's chromium. Prints each stage's time at the end.
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const browser = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -16,31 +16,52 @@ if (!existsSync(browser)) {
 // The tests build and check each clinic at its own address: a developer's settings must not leak in.
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 for (const name of ['BRAND', 'SITE_URL', 'BASE_PATH', 'OUT_DIR', 'CONTENT_ROOT']) delete env[name];
+const astroBuild = (extra) => ['npx', ['--no-install', 'astro', 'build'], extra];
+/** A stage is one command, or several run side by side (the builds: each mostly waits on one core). */
 const stages = [
-  ['types, lint and formatting', ['npm', 'run', 'check']],
-  ['unit, schema and content tests', ['npx', 'vitest', 'run', '--project', 'unit']],
-  ['build of every clinic', ['node', 'scripts/build-all.mjs']],
-  ['checks over the built sites', ['npx', 'vitest', 'run', '--project', 'site']],
-  ['browser tests', ['npx', 'playwright', 'test']],
+  ['types, lint and formatting', [['npm', ['run', 'check']]]],
+  ['unit, schema and content tests', [['npx', ['--no-install', 'vitest', 'run', '--project', 'unit']]]],
+  [
+    'builds: every clinic, and the fixture site',
+    [
+      astroBuild({ BRAND: 'demo' }),
+      astroBuild({ BRAND: 'cedar' }),
+      astroBuild({ BRAND: 'fixture', CONTENT_ROOT: 'test/fixtures/site', OUT_DIR: 'dist/fixture' }),
+    ],
+  ],
+  ['checks over the built sites', [['npx', ['--no-install', 'vitest', 'run', '--project', 'site']]]],
+  ['browser tests', [['npx', ['--no-install', 'playwright', 'test']]]],
 ];
 
+/** Runs a command; resolves with its exit code. Side-by-side commands print when they end. */
+function run([command, args, extra = {}], parallel) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { env: { ...env, ...extra }, stdio: parallel ? 'pipe' : 'inherit' });
+    let output = '';
+    child.stdout?.on('data', (chunk) => (output += chunk));
+    child.stderr?.on('data', (chunk) => (output += chunk));
+    child.on('close', (code) => {
+      if (parallel) process.stdout.write(output);
+      resolve(code ?? 1);
+    });
+  });
+}
+
 const times = [];
-const report = () =>
-  console.log(
-    `\nStage times:\n${times.map(([name, s]) => `  ${s.toFixed(1).padStart(6)} s  ${name}`).join('\n')}\n  ${times
-      .reduce((sum, [, s]) => sum + s, 0)
-      .toFixed(1)
-      .padStart(6)} s  in all`,
-  );
-for (const [name, [command, ...args]] of stages) {
+const report = () => {
+  const total = times.reduce((sum, [, seconds]) => sum + seconds, 0);
+  const line = (seconds, name) => `  ${seconds.toFixed(1).padStart(6)} s  ${name}`;
+  console.log(['\nStage times:', ...times.map(([name, s]) => line(s, name)), line(total, 'in all')].join('\n'));
+};
+for (const [name, commands] of stages) {
   console.log(`\n▶ ${name}`);
   const started = Date.now();
-  const result = spawnSync(command, command === 'npx' ? ['--no-install', ...args] : args, { stdio: 'inherit', env });
+  const codes = await Promise.all(commands.map((command) => run(command, commands.length > 1)));
   times.push([name, (Date.now() - started) / 1000]);
-  if (result.status !== 0) {
+  if (codes.some((code) => code !== 0)) {
     console.error(`\n✗ ${name} failed`);
     report();
-    process.exit(result.status ?? 1);
+    process.exit(1);
   }
   console.log(`✓ ${name}`);
 }

@@ -37,7 +37,7 @@ function readTimeline(): Item[] {
     '.timeline [data-phase], .timeline [data-rule], .timeline [data-session]',
   );
   return [...items].map((source, order) => {
-    const { phase, rule, action, from, until, afterwards } = source.dataset;
+    const { phase, rule, action, from, until } = source.dataset;
     return {
       kind: phase ? 'phase' : rule ? 'rule' : 'session',
       id: phase ?? rule ?? 'next-session',
@@ -47,7 +47,7 @@ function readTimeline(): Item[] {
       until: durationOf(until),
       source,
       text: source.querySelector('[data-text]')?.textContent ?? '',
-      afterwards,
+      afterwards: source.querySelector<HTMLElement>('[data-afterwards]')?.dataset.afterwards,
       safety: 'safety' in source.dataset,
       order,
     };
@@ -91,7 +91,8 @@ class AftercareTracker extends HTMLElement {
       this.field('date').value = parseTreatmentDate(linked.date, this.today()).ok ? linked.date : '';
       this.field('time').value = linked.time ?? '';
       this.update({ date: linked.date, focus: true });
-    } else if (this.restore()) this.update();
+      // A date typed while this code was loading (src/client/boot.ts loads it on first focus) counts too.
+    } else if (this.restore() || this.field('date').value) this.update();
   }
 
   private find<T extends HTMLElement = HTMLElement>(selector: string): T {
@@ -363,7 +364,7 @@ class AftercareTracker extends HTMLElement {
     const session = items.find(({ window }) => window.kind === 'session');
     if (!session) return '';
     if (session.start.day <= today) return this.say('tracker.sessionPlan');
-    return `${session.window.text} (${this.when(session.start, 'from')})`;
+    return `${session.window.text} ${this.say('tracker.sessionFrom', { when: this.when(session.start, 'from') })}`;
   }
 
   private steps(treatment: Treatment): HTMLElement[] {

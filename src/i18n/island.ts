@@ -41,6 +41,7 @@ export const islandKeys = {
     'tracker.progressDone',
     'tracker.complete',
     'tracker.sessionPlan',
+    'tracker.sessionFrom',
     'tracker.stepFrom',
     'tracker.more',
     'tracker.aboutHours',
