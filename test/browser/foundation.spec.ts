@@ -34,17 +34,3 @@ test('Arabic pages are laid out right to left', async ({ page }) => {
   const picker = await page.locator('.language-picker').boundingBox();
   expect(brand && picker && brand.x > picker.x).toBe(true);
 });
-
-test('a page missing in a language shows the source with a notice in the reader’s language', async ({ page }) => {
-  // The chemical peel is written in English and Spanish only.
-  await page.goto('/hi/chemical-peel/aftercare/');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'hi');
-  const notice = page.locator('.fallback-notice');
-  await expect(notice).toBeVisible();
-  // In Hindi, naming the language the page is shown in ("English", from Intl).
-  await expect(notice).toContainText('उपलब्ध नहीं');
-  await expect(notice).toContainText(new Intl.DisplayNames(['hi'], { type: 'language' }).of('en')!);
-  await expect(page.locator('main [lang="en"] h1')).toBeVisible();
-  await expect(page.locator('[data-pagefind-body]')).toHaveCount(0);
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/en\/chemical-peel\/aftercare\/$/);
-});

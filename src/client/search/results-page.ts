@@ -62,7 +62,8 @@ export function resultsPage(field: HTMLInputElement, root: HTMLElement, messages
 
   const render = (query: string, found: Found) => {
     list.replaceChildren(
-      ...found.answers.slice(0, 30).map((answer) => {
+      // Every answer found: the count the page announces is the count it shows.
+      ...found.answers.map((answer) => {
         const item = element('li', 'answer');
         const heading = element('h2', 'answer-title');
         const link = element('a', 'answer-link', answer.title);

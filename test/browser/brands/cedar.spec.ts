@@ -67,15 +67,23 @@ test('the clinic’s retinol protocol (5 days) is stated everywhere, 48 hours no
   }
 });
 
-test('the clinic’s own preparation page replaces the shared one in each language', async ({ page }) => {
+test('the clinic’s own preparation page replaces the shared one in each language, keeping its safety steps', async ({
+  page,
+}) => {
   const pages: [string, string][] = [
-    ['en', 'Cedar Dermatology’s own'],
-    ['es', 'propia de Cedar Dermatology'],
-    ['ar', 'خاصة بـ Cedar Dermatology'],
+    ['en', "Cedar Dermatology's own instructions"],
+    ['es', 'indicaciones propias de Cedar Dermatology'],
+    ['ar', 'تعليمات Cedar Dermatology الخاصة'],
   ];
   for (const [lang, text] of pages) {
     await page.goto(`${base}${lang}/micro-needling/preparation/`);
     await expect(page.locator('main')).toContainText(text);
+    // The clinic's own steps, and the shared guide's screening steps it must keep.
+    await expect(page.locator('#step-arrive-early')).toBeVisible();
+    for (const id of ['cold-sores', 'pregnancy', 'numbing-cream', 'isotretinoin'])
+      await expect(page.locator(`#step-${id}`)).toBeVisible();
+    // A clinic's page never speaks of "our site's general page".
+    await expect(page.locator('main')).not.toContainText(/general|general «|العامة في موقعنا/);
   }
 });
 
@@ -108,10 +116,11 @@ test('the tracker and its calendar file keep retinol paused until day 5', async 
   const context = await browser.newContext({ timezoneId: 'Europe/London', locale: 'en-GB' });
   const page = await context.newPage();
   await page.clock.setFixedTime(new Date('2026-03-06T12:00:00Z')); // day 3; the demo clinic says fine again
-  await page.goto(`${base}en/micro-needling/aftercare/?date=2026-03-03`);
+  await page.goto(`${base}en/micro-needling/aftercare/#date=2026-03-03`);
   const tracker = page.locator('aftercare-tracker');
-  await expect(tracker.locator('[data-list=avoid] li[data-id=retinol-vitamin-c]')).toBeVisible();
+  await expect(tracker.locator('[data-list=avoid-all] li[data-id=retinol-vitamin-c]')).toBeAttached();
   await expect(tracker.locator('[data-list=fine] li[data-id=retinol-vitamin-c]')).toHaveCount(0);
+  await tracker.locator('details').evaluate((details) => ((details as HTMLDetailsElement).open = true));
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     tracker.getByRole('button', { name: 'Add to calendar' }).click(),
@@ -119,7 +128,7 @@ test('the tracker and its calendar file keep retinol paused until day 5', async 
   const events = new ICAL.Component(ICAL.parse(await readFile(await download.path(), 'utf8')))
     .getAllSubcomponents('vevent')
     .map((event) => new ICAL.Event(event));
-  const retinol = events.find((event) => event.summary.startsWith('Fine again: Retinol'));
+  const retinol = events.find((event) => event.summary.startsWith('You can start again: Retinoids'));
   expect(retinol?.startDate.toString()).toBe('2026-03-08');
   await context.close();
 });
