@@ -1,0 +1,95 @@
+/**
+ * What a patient sees first, on a 360×800 phone: the page's title within the first 250 pixels of
+ * every kind of page, the way to help on the first screen of every treatment page, and an
+ * emergency card that looks like no other box, in any brand and both colour schemes. And on
+ * paper: an aftercare page prints on at most four A4 pages.
+ */
+import { expect, test } from '@playwright/test';
+import { builtSite, htmlFiles, urlPathOf } from '../helpers/dist';
+
+const phone = { width: 360, height: 800 };
+const pages = htmlFiles(builtSite('demo')).map((file) => urlPathOf(file));
+const treatmentPages = (language: string) =>
+  pages.filter(
+    (path) =>
+      new RegExp(`^/${language}/[a-z-]+/([a-z]+/)?$`).test(path) &&
+      !/^\/[a-z-]+\/(faq|search|clinic|privacy|404)\/$/.test(path),
+  );
+
+test.use({ viewport: phone });
+
+test('on a phone, every kind of page starts its title within the first 250 pixels', async ({ page }) => {
+  const samples = ['/en/', '/en/faq/', '/en/search/', '/en/clinic/', '/ar/', '/hi/faq/'];
+  for (const language of ['en', 'ar', 'zh-cn'])
+    samples.push(...treatmentPages(language).filter((path) => path.includes('/dermal-fillers/')));
+  for (const path of samples) {
+    await page.goto(path);
+    const top = await page.locator('h1').evaluate((h1) => h1.getBoundingClientRect().top);
+    expect.soft(top, path).toBeLessThanOrEqual(250);
+  }
+});
+
+test('on a phone, every treatment page shows the way to help on its first screen', async ({ page }) => {
+  for (const language of ['en', 'ar']) {
+    const paths = treatmentPages(language).filter((path) => !path.endsWith('/urgent/'));
+    expect(paths.length).toBeGreaterThanOrEqual(24);
+    for (const path of paths) {
+      await page.goto(path);
+      const help = page.locator('.treatment-nav a.help');
+      const box = await help.boundingBox();
+      expect.soft(box && box.y + box.height <= phone.height, path).toBe(true);
+      await expect.soft(help, path).toHaveAttribute('href', /\/urgent\/$/);
+    }
+  }
+});
+
+for (const colorScheme of ['light', 'dark'] as const)
+  test(`the emergency card is red and white with black text, its call button like no other (${colorScheme})`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/en/dermal-fillers/urgent/');
+    const card = page.locator('.care-emergency');
+    const styles = await card.evaluate((element) => {
+      const style = (selector: string) => getComputedStyle(element.querySelector(selector)!);
+      return {
+        band: style('.care-title').backgroundColor,
+        bandText: style('.care-title').color,
+        body: getComputedStyle(element).backgroundColor,
+        text: style('li').color,
+        call: style('.care-call').backgroundColor,
+      };
+    });
+    expect(styles).toEqual({
+      band: 'rgb(213, 40, 27)',
+      bandText: 'rgb(255, 255, 255)',
+      body: 'rgb(255, 255, 255)',
+      text: 'rgb(33, 43, 50)',
+      call: 'rgb(213, 40, 27)',
+    });
+    // No other button on the page looks like it.
+    const others = await page
+      .locator('a.button, button')
+      .evaluateAll((buttons) => buttons.map((button) => getComputedStyle(button).backgroundColor));
+    expect(others).not.toContain('rgb(213, 40, 27)');
+    // The "call today" card is not the colour of the rules to avoid.
+    const today = await page.locator('.care-urgent .care-title').evaluate((e) => getComputedStyle(e).backgroundColor);
+    expect(today).toBe('rgb(255, 184, 28)');
+  });
+
+test('an aftercare page prints on at most four A4 pages, without navigation or search', async ({ page }) => {
+  for (const path of [
+    '/en/micro-needling/aftercare/',
+    '/ar/micro-needling/aftercare/',
+    '/hi/dermal-fillers/aftercare/',
+  ]) {
+    await page.goto(path);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-header')).toBeHidden();
+    await expect(page.locator('.treatment-nav')).toBeHidden();
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    const count = Number(pdf.match(/\/Type\s*\/Pages[^>]*\/Count (\d+)/)?.[1] ?? pdf.match(/\/Count (\d+)/)?.[1]);
+    expect.soft(count, path).toBeLessThanOrEqual(4);
+    await page.emulateMedia({ media: 'screen' });
+  }
+});
