@@ -1,15 +1,23 @@
 // `npm test`: every test, cheapest first, stopping at the first stage that fails: types, lint
 // and formatting; unit, schema, content and build-error tests; a build of every clinic
-// (dist/<id>/); checks over the built sites; browser tests in Debian's chromium. Prints each
-// stage's time at the end.
+// (dist/<id>/); checks over the built sites (the W3C validator's included); browser tests in
+// Debian's chromium; the patient's path in Debian's Firefox ESR. Prints each stage's time at the end.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 
-const browser = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-if (!existsSync(browser)) {
-  console.error(
+// What npm cannot bring, from Debian's packages: each one missing is said in one line, up front.
+const java = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
+const missing = [
+  !existsSync(process.env.CHROME_PATH ?? '/usr/bin/chromium') &&
     'No browser for the browser tests: install one with `apt-get install -y chromium`, or set CHROME_PATH.',
-  );
+  !existsSync(process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr') &&
+    'No Firefox for the Firefox tests: install it with `apt-get install -y firefox-esr`, or set FIREFOX_PATH.',
+  spawnSync(java, ['-version']).error &&
+    'No Java for the W3C validator: install it with `apt-get install -y default-jre-headless`, or set JAVA_HOME.',
+].filter(Boolean);
+if (missing.length) {
+  console.error(missing.join('\n'));
   process.exit(1);
 }
 
@@ -22,6 +30,7 @@ const stages = [
   ['build of every clinic', ['node', 'scripts/build-all.mjs']],
   ['checks over the built sites', ['npx', 'vitest', 'run', '--project', 'site']],
   ['browser tests', ['npx', 'playwright', 'test']],
+  ["Firefox: the patient's path", ['npx', 'vitest', 'run', '--project', 'firefox']],
 ];
 
 const times = [];
