@@ -37,7 +37,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await firefox?.browser.close();
+  await firefox?.close();
   await server?.close();
 });
 

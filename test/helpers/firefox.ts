@@ -3,7 +3,7 @@
  * browser: a second engine for the patient's path (test/firefox/). Each page records what a test
  * expects none of: console errors and warnings, uncaught errors and CSP violations.
  */
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -21,6 +21,8 @@ export interface Firefox {
   browser: Browser;
   /** Where the browser saves downloads, without asking. */
   downloads: string;
+  /** Closes the browser and removes its downloads. */
+  close(): Promise<void>;
 }
 
 /** Firefox in `timeZone`, saving downloads to a fresh temporary folder. */
@@ -39,7 +41,11 @@ export async function launchFirefox(timeZone: string): Promise<Firefox> {
       'browser.download.start_downloads_in_tmp_dir': false,
     },
   });
-  return { browser, downloads };
+  const close = async () => {
+    await browser.close();
+    rmSync(downloads, { recursive: true, force: true });
+  };
+  return { browser, downloads, close };
 }
 
 /**
