@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: `unit` runs before the build (pure logic, schemas, content files), `site` runs
-// over the built `dist/` that `npm test` makes first. Browser tests are Playwright's.
+// Three projects: `unit` runs before the build (pure logic, schemas, content files), `site` runs
+// over the built `dist/` that `npm test` makes first, `firefox` drives Debian's Firefox ESR over
+// the built demo after Playwright's Chromium tests.
 export default defineConfig({
   test: {
     projects: [
@@ -13,6 +14,7 @@ export default defineConfig({
       },
       // Parsing every built page once takes a while on 2 cores: the first test that asks waits for it.
       { test: { name: 'site', include: ['test/site/**/*.test.ts'], testTimeout: 120_000 } },
+      { test: { name: 'firefox', include: ['test/firefox/**/*.test.ts'], testTimeout: 60_000 } },
     ],
   },
 });

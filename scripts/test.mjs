@@ -1,15 +1,24 @@
 // `npm test`: every test, cheapest first, stopping at the first stage that fails: types, lint
 // and formatting; unit, schema, content and build-error tests; the builds (every clinic into
 // dist/<id>/, and the tracker's fixture site into dist/fixture/, side by side); checks over the
-// built sites; browser tests in Debian's chromium. Prints each stage's time at the end.
-import { spawn } from 'node:child_process';
+// built sites (the W3C validator's included); browser tests in Debian's chromium; the patient's
+// path in Debian's Firefox ESR. Prints each stage's time at the end.
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 
-const browser = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-if (!existsSync(browser)) {
-  console.error(
+// What npm cannot bring, from Debian's packages: each one missing is said in one line, up front.
+const java = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
+const missing = [
+  !existsSync(process.env.CHROME_PATH ?? '/usr/bin/chromium') &&
     'No browser for the browser tests: install one with `apt-get install -y chromium`, or set CHROME_PATH.',
-  );
+  !existsSync(process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr') &&
+    'No Firefox for the Firefox tests: install it with `apt-get install -y firefox-esr`, or set FIREFOX_PATH.',
+  spawnSync(java, ['-version']).error &&
+    'No Java for the W3C validator: install it with `apt-get install -y default-jre-headless`, or set JAVA_HOME.',
+].filter(Boolean);
+if (missing.length) {
+  console.error(missing.join('\n'));
   process.exit(1);
 }
 
@@ -31,6 +40,7 @@ const stages = [
   ],
   ['checks over the built sites', [['npx', ['--no-install', 'vitest', 'run', '--project', 'site']]]],
   ['browser tests', [['npx', ['--no-install', 'playwright', 'test']]]],
+  ["Firefox: the patient's path", [['npx', ['--no-install', 'vitest', 'run', '--project', 'firefox']]]],
 ];
 
 /** Runs a command; resolves with its exit code. Side-by-side commands print when they end. */
