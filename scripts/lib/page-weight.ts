@@ -87,15 +87,22 @@ export function createWeigher(dir: string, base = '/') {
         inlineJs += gzipped(body!);
     }
     for (const [, body] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) inlineCss += gzipped(body!);
-    const js = [...scripts].reduce((sum, path) => sum + gzipOf(path), inlineJs);
-    const css = [...styles].reduce((sum, path) => sum + gzipOf(path), inlineCss);
+    const externalJs = [...scripts].reduce((sum, path) => sum + gzipOf(path), 0);
+    const externalCss = [...styles].reduce((sum, path) => sum + gzipOf(path), 0);
     const htmlSize = gzipped(html);
-    return { html: htmlSize, css, js, firstLoad: htmlSize + css + js, assets: [...styles, ...scripts] };
+    // Inline scripts and styles travel inside the HTML: counted in `js` and `css`, once in `firstLoad`.
+    return {
+      html: htmlSize,
+      css: externalCss + inlineCss,
+      js: externalJs + inlineJs,
+      firstLoad: htmlSize + externalCss + externalJs,
+      assets: [...styles, ...scripts],
+    };
   }
 
   /**
    * An upper bound of a first search in one language, from the files alone: Pagefind's script
-   * and worker, its entry file, the language's WebAssembly, metadata, largest index chunk, every
+   * (run without its worker: src/client/search/pagefind.ts), its entry file, the language's WebAssembly, metadata, largest index chunk, every
    * filter chunk, and the five largest result fragments. Pagefind's own data files are already
    * gzipped on disk, so their size is what travels.
    */
@@ -113,7 +120,7 @@ export function createWeigher(dir: string, base = '/') {
         .map((file) => raw(join(folder, file)))
         .sort((a, b) => b - a);
     const parts = {
-      script: ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json']
+      script: ['pagefind.js', 'pagefind-entry.json']
         .filter((file) => existsSync(join(pf, file)))
         .reduce((sum, file) => sum + gzipped(readFileSync(join(pf, file))), 0),
       wasm: raw(`wasm.${info.wasm ?? 'unknown'}.pagefind`),

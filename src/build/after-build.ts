@@ -1,12 +1,14 @@
 /**
- * Once Astro has written the pages: the search index (one per language, Pagefind's Node API) and
- * the `_headers` file for hosts that read one, under the base path the copy was built for. Part
- * of `astro build` itself, so every build (npm start, tests, bench, build:all) makes the same copy.
+ * Once Astro has written the pages: each page's CSP keeps only the hashes of its own inline content
+ * (csp-hashes.ts), the search index (one per language, Pagefind's Node API) and the `_headers`
+ * file for hosts that read one, under the base path the copy was built for. Part of
+ * `astro build` itself, so every build (npm start, tests, bench, build:all) makes the same copy.
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { keepOwnHashes } from './csp-hashes';
 import { headersFile } from './hosting';
 import { closeIndexer, indexSite } from './search-index';
 
@@ -20,6 +22,7 @@ export function afterBuild(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        await keepOwnHashes(outDir);
         const started = performance.now();
         try {
           const pages = await indexSite(outDir);

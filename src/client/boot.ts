@@ -24,7 +24,7 @@ function onFirstUse(root: Element, load: () => Promise<unknown>, ready: () => bo
 const tracker = document.querySelector<HTMLElement>('aftercare-tracker');
 if (tracker) {
   let loading: Promise<unknown> | undefined;
-  const load = () => (loading ??= import('./tracker'));
+  const load = () => (loading ??= import('./tracker').then((module) => module.ready));
   const remembered = () => {
     try {
       return localStorage.getItem(storageKey(tracker.dataset.treatment ?? '')) !== null;
@@ -41,7 +41,7 @@ if (start) {
   let loading: Promise<unknown> | undefined;
   onFirstUse(
     start,
-    () => (loading ??= import('./tracker-start')),
+    () => (loading ??= import('./tracker-start').then((module) => module.ready)),
     () => Boolean(customElements.get('tracker-start')),
   );
 }

@@ -5,12 +5,15 @@
  */
 import { zonedDateTime } from '../lib/calendar';
 import { dateFragment } from '../lib/link-fragment';
-import { readMessages, say } from '../lib/messages';
+import { say, type Messages } from '../lib/messages';
+import { loadMessages } from './messages';
 import { dateLimits, parseTime, parseTreatmentDate } from '../lib/treatment-date';
 
 class TrackerStart extends HTMLElement {
+  static messages: Messages = {};
+
   connectedCallback() {
-    const messages = readMessages(this);
+    const { messages } = TrackerStart;
     const form = this.querySelector('form')!;
     const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement;
     form.hidden = false;
@@ -41,4 +44,8 @@ class TrackerStart extends HTMLElement {
   }
 }
 
-customElements.define('tracker-start', TrackerStart);
+/** The element is defined once its messages are here. */
+export const ready = loadMessages('start').then((messages) => {
+  TrackerStart.messages = messages;
+  customElements.define('tracker-start', TrackerStart);
+});

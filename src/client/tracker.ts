@@ -10,7 +10,8 @@
 import { addDays, isoDate, zonedDateTime, type CivilDate } from '../lib/calendar';
 import { parseDuration, type Duration } from '../lib/duration';
 import { linkedDate, moveDateToFragment } from '../lib/link-fragment';
-import { readMessages, say, type Messages } from '../lib/messages';
+import { say, type Messages } from '../lib/messages';
+import { loadMessages } from './messages';
 import { dayOf, momentOf, type Moment, type Resolved, type Treatment, type Window } from '../lib/recovery';
 import { decodeRecord, encodeRecord, storageKey } from '../lib/remember';
 import { healingDays, mostImportant, progress } from '../lib/today';
@@ -55,6 +56,8 @@ function readTimeline(): Item[] {
 }
 
 class AftercareTracker extends HTMLElement {
+  /** The page language's messages, loaded before the element is defined (see `ready`). */
+  static messages: Messages = {};
   private messages: Messages = {};
   private items: Item[] = [];
   private current?: Treatment | undefined;
@@ -63,7 +66,7 @@ class AftercareTracker extends HTMLElement {
   private tag = '';
 
   connectedCallback() {
-    this.messages = readMessages(this);
+    this.messages = AftercareTracker.messages;
     const own = navigator.languages.find((tag) => tag.includes('-') && tag.split('-')[0] === this.lang.split('-')[0]);
     this.tag = own ?? this.dataset.dateTag ?? this.lang;
     this.items = readTimeline();
@@ -436,4 +439,8 @@ class AftercareTracker extends HTMLElement {
   }
 }
 
-customElements.define('aftercare-tracker', AftercareTracker);
+/** The element is defined, and upgrades the page's tracker, once its messages are here. */
+export const ready = loadMessages('tracker').then((messages) => {
+  AftercareTracker.messages = messages;
+  customElements.define('aftercare-tracker', AftercareTracker);
+});

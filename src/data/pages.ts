@@ -11,12 +11,12 @@ export function treatmentPage(treatment: string, kind: GuideKind): string {
   return kind === 'about' ? `${treatment}/` : `${treatment}/${kind}/`;
 }
 
-/** Every (language, treatment, kind) that this brand publishes. */
-export async function guideRoutes() {
+/** `getStaticPaths` for one kind of guide page: every language and treatment that has it. */
+export async function guideRoutes(kind: GuideKind) {
   const routes = [];
   for (const treatment of brand.treatments)
-    for (const kind of await kindsOf(treatment))
-      for (const locale of brand.locales) routes.push({ locale, treatment, kind });
+    if ((await kindsOf(treatment)).includes(kind))
+      for (const lang of brand.locales) routes.push({ params: { lang, treatment } });
   return routes;
 }
 

@@ -54,7 +54,7 @@ function pageOf(pathname: string): string {
 }
 
 export async function routeData(context: Pick<APIContext, 'params' | 'url' | 'currentLocale'>): Promise<RouteData> {
-  const { lang, treatment: treatmentId, kind: kindParam } = context.params;
+  const { lang, treatment: treatmentId } = context.params;
   // Astro names a locale by its BCP-47 code (`zh-CN`), our URLs and content by their path (`zh-cn`).
   const current = localeCodes.find((code) => localeTag(code) === context.currentLocale);
   const locale: Locale = isLocale(lang) ? lang : (current ?? brand.defaultLocale);
@@ -81,7 +81,8 @@ export async function routeData(context: Pick<APIContext, 'params' | 'url' | 'cu
   };
   if (!treatmentId || !brand.treatments.includes(treatmentId)) return base;
 
-  const kind = (kindParam ?? 'about') as GuideKind;
+  // `micro-needling/aftercare/` is aftercare; `micro-needling/`, the treatment's own page, is about.
+  const kind = (base.page.split('/')[1] || 'about') as GuideKind;
   if (!guideKinds.includes(kind)) return base;
   const guide = await resolveGuide(locale, treatmentId, kind);
   return {

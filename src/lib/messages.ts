@@ -1,8 +1,9 @@
 /**
  * UI messages in the browser, without i18next: each island (the tracker, search) gets one JSON
- * object of its language's messages, rendered by the server (src/i18n/island.ts), and says them
- * through `say`: it fills in `{{name}}` and `{{name, number}}` and picks the plural form with
- * `Intl.PluralRules`, which follows the same CLDR rules as i18next on the server.
+ * object of its language's messages, written by the build (src/i18n/island.ts,
+ * `/<lang>/messages.json`), and says them through `say`: it fills in `{{name}}` and
+ * `{{name, number}}` and picks the plural form with `Intl.PluralRules`, which follows the same
+ * CLDR rules as i18next on the server.
  */
 
 /** One message per plural category the language uses (`one`, `other`; Arabic has six). */
@@ -29,9 +30,4 @@ export function say(messages: Messages, key: string, values: Values = {}, tag: s
   if (typeof message === 'string') return fill(message, values, tag);
   const count = typeof values.count === 'number' ? values.count : 0;
   return fill(message[new Intl.PluralRules(tag).select(count)] ?? message.other ?? '', values, tag);
-}
-
-/** The messages an island's server-rendered `<script type="application/json" data-messages>` holds. */
-export function readMessages(root: ParentNode): Messages {
-  return JSON.parse(root.querySelector('script[data-messages]')?.textContent ?? '{}') as Messages;
 }

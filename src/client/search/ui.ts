@@ -4,20 +4,20 @@
  * every answer with filters. Both run the same search (src/lib/search/run.ts) and announce the
  * count in a live region. Everything from Pagefind or the URL reaches the page as text nodes.
  */
-import { readMessages } from '../../lib/messages';
+import { loadMessages } from '../messages';
 import { combobox } from './combobox';
 import { loadPagefind } from './pagefind';
 import { resultsPage } from './results-page';
 
 const attached = new WeakSet<HTMLInputElement>();
 
-export function attach(field: HTMLInputElement) {
+export async function attach(field: HTMLInputElement) {
   if (attached.has(field)) return;
   attached.add(field);
   const root = field.closest<HTMLElement>('[data-search]')!;
-  const messages = readMessages(root);
   // Focus alone starts Pagefind's download, so the first keystroke waits only for its words.
   loadPagefind().catch(() => undefined);
+  const messages = await loadMessages('search');
   if (root.dataset.search === 'page') resultsPage(field, root, messages);
   else combobox(field, root, messages);
 }
