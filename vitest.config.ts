@@ -1,4 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+const mock = (file: string) => fileURLToPath(new URL(`./test/mocks/${file}`, import.meta.url));
 
 // Three projects: `unit` runs before the build (pure logic, schemas, content files), `site` runs
 // over the built `dist/` that `npm test` makes first, `firefox` drives Debian's Firefox ESR over
@@ -10,6 +13,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts', 'test/content/**/*.test.ts', 'test/build/**/*.test.ts'],
+          // The data layer's Astro modules, with known guides and a known clinic (test/mocks/).
+          alias: { 'astro:content': mock('astro-content.ts'), 'virtual:aftercare/brand': mock('brand.ts') },
         },
       },
       // Parsing every built page once takes a while on 2 cores: the first test that asks waits for it.
