@@ -23,6 +23,7 @@ export function setGuides(guides: Record<string, Record<string, unknown>>) {
   }));
 }
 
-export const getCollection = async () => store.entries;
-export const render = async () => ({ Content: () => null });
-export type CollectionEntry<_ extends string> = Entry & { data: ReturnType<typeof guideSchema.parse> };
+export const getCollection = () => Promise.resolve(store.entries);
+export const render = () => Promise.resolve({ Content: () => null });
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- same shape as astro:content's generic
+export type CollectionEntry<Collection extends string> = Entry & { data: ReturnType<typeof guideSchema.parse> };
