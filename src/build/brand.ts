@@ -11,6 +11,7 @@ import { formatIssues, type FieldIssue } from './issues';
 import { splitFrontmatter } from './frontmatter';
 import { overrideProblems } from '../lib/overrides';
 import { guideKinds, guideSchema } from '../schemas/guide';
+import { signOffIssues } from './sign-off';
 
 /** A validated brand, with where it came from. */
 export interface Brand extends BrandData {
@@ -143,6 +144,7 @@ export function loadBrand(contentRoot: string, id: string): Brand {
     ...overrideIssues(contentRoot, parsed.data),
     ...pageIssues(contentRoot, parsed.data, id),
     ...contrastIssues(parsed.data),
+    ...signOffIssues(contentRoot, parsed.data, id),
   ];
   if (issues.length) throw new BrandError(formatIssues(heading, shown(file), issues));
   return { ...parsed.data, id, logoFile: resolve(dirname(file), parsed.data.logo.src) };
