@@ -43,6 +43,11 @@ export const brandSchema = z
   .object({
     /** The clinic's name, shown as written in every language. */
     name: text('Lumen Skin Clinic'),
+    /**
+     * The name under the icon on a phone's home screen, 12 characters at most, e.g. "Lumen". Left
+     * out, the name itself when it is that short, else its first word.
+     */
+    shortName: text('Lumen').max(12, { error: 'is longer than 12 characters: a phone would cut it short' }).optional(),
     logo: z.object({
       /** A path relative to the brand file, e.g. `./demo-logo.svg` (SVG or PNG). */
       src: z.string({ error: expected('a path like "./demo-logo.svg"') }).regex(/\.(svg|png)$/i, {

@@ -1,0 +1,84 @@
+/* global self, caches, fetch, location */
+// The worker's code. The build puts `version`, `base`, `pages` and `search` before it
+// (src/build/offline.ts): this file is not served as it is.
+/* eslint-disable no-undef */
+
+const prefix = `aftercare:${base}:`;
+const cacheName = `${prefix}${version}`;
+
+/** The lists a page needs offline: its language's pages, and its treatment's. */
+function listsFor(url) {
+  const path = new URL(url).pathname;
+  if (!path.startsWith(base)) return [];
+  const [lang, treatment] = path.slice(base.length).split('/');
+  return [pages[lang], pages[`${lang}/${treatment}`]].filter(Boolean);
+}
+
+/** Keeps every path of `list` not kept yet. Paths only: never a query, a fragment or a reader's data. */
+async function keep(list) {
+  const cache = await caches.open(cacheName);
+  const missing = [];
+  for (const path of list) if (!(await cache.match(path))) missing.push(path);
+  if (missing.length) await cache.addAll(missing);
+}
+
+const keepAll = (lists) => Promise.all(lists.map(keep)).catch(() => undefined);
+
+self.addEventListener('install', (event) => {
+  // The page that registered the worker is not seen by it: keep what that page needs now.
+  event.waitUntil(
+    self.clients
+      .matchAll({ type: 'window', includeUncontrolled: true })
+      .then((clients) => keepAll(clients.flatMap((client) => listsFor(client.url)))),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) =>
+        Promise.all(
+          names.filter((name) => name.startsWith(prefix) && name !== cacheName).map((name) => caches.delete(name)),
+        ),
+      )
+      .then(() => self.clients.claim()),
+  );
+});
+
+/** A kept response for a path, whatever the URL's query (`?date=`, `?q=`, Pagefind's `?ts=`). */
+async function kept(url) {
+  const cache = await caches.open(cacheName);
+  return cache.match(new URL(url).pathname);
+}
+
+/** Pages: the network first, so a reader online gets the latest; the kept copy when offline. */
+async function page(event) {
+  event.waitUntil(keepAll(listsFor(event.request.url)));
+  try {
+    return await fetch(event.request);
+  } catch (error) {
+    const copy = await kept(event.request.url);
+    if (copy) return copy;
+    throw error;
+  }
+}
+
+/** Files with a fixed content for this version (styles, scripts, search index): the kept copy first. */
+async function file(request) {
+  return (await kept(request.url)) ?? fetch(request);
+}
+
+/** The language of a search index's metadata file, the first of its files Pagefind loads. */
+const searchLanguage = (path) => /\/pagefind\/pagefind\.([a-z]+(?:-[a-z]+)?)_[0-9a-f]+\.pf_meta$/.exec(path)?.[1];
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== location.origin || !url.pathname.startsWith(base)) return;
+  if (url.pathname === `${base}sw.js`) return;
+  if (request.mode === 'navigate') return event.respondWith(page(event));
+  const lang = searchLanguage(url.pathname);
+  if (lang && search[lang]) event.waitUntil(keepAll([search[lang]]));
+  event.respondWith(file(request));
+});
