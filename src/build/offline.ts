@@ -4,7 +4,7 @@
  * that changes anything brings a new worker, and only then. Once a reader opens a page, the
  * worker keeps that language's pages (home, questions, search, clinic, privacy) and the pages of
  * the treatment being read, with the CSS and JavaScript they load, now or on first use; once
- * they search, that language's search files. It stores the responses for those paths only:
+ * they have searched, that language's search files. It stores the responses for those paths only:
  * never a URL's query or fragment (a `?date=` or `?q=`), never storage, nothing personal.
  * Each build's cache is its own (`aftercare:<base>:<version>`); the new worker removes the old
  * ones when it takes over, which it does once no tab still shows a page of the old build.
@@ -33,7 +33,8 @@ const files = (dir: string) =>
 function assetsOf(outDir: string, base: string, html: string): string[] {
   const found = new Set<string>();
   const add = (path: string) => {
-    if (!path.startsWith(base) || found.has(path)) return;
+    // Search files have their own lists, kept once the reader searches.
+    if (!path.startsWith(base) || path.startsWith(`${base}pagefind/`) || found.has(path)) return;
     const file = join(outDir, path.slice(base.length));
     if (!existsSync(file) || !statSync(file).isFile()) return;
     found.add(path);

@@ -11,7 +11,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { useTranslations } from '../i18n';
-import { localeDir, localeTag, type Locale } from '../i18n/locales';
+import { defaultLocale, localeDir, localeTag } from '../i18n/locales';
 import { formatDuration, type Duration } from '../lib/duration';
 import { formatCalendarDate, regionalTag } from '../lib/format';
 import { renderMarkdown } from '../lib/markdown';
@@ -36,7 +36,7 @@ interface Read<K extends GuideKind> {
 
 /** The guide a reader of the clinic's default language sees: the clinic's page, else the shared one, else English. */
 function readGuide<K extends GuideKind>(contentRoot: string, brand: Brand, treatment: string, kind: K) {
-  for (const locale of [...new Set([brand.defaultLocale, 'en' as Locale])])
+  for (const locale of [...new Set([brand.defaultLocale, defaultLocale])])
     for (const file of [
       join('brands', brand.id, 'pages', locale, treatment, `${kind}.mdx`),
       join('guides', locale, treatment, `${kind}.mdx`),

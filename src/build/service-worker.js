@@ -64,13 +64,48 @@ async function page(event) {
   }
 }
 
-/** Files with a fixed content for this version (styles, scripts, search index): the kept copy first. */
+const listed = new Set([...Object.values(pages), ...Object.values(search)].flat());
+
+/**
+ * Files with a fixed content for this version (styles, scripts, search index): the kept copy
+ * first; one fetched from the network is kept too, under its path, when a list names it.
+ */
 async function file(request) {
-  return (await kept(request.url)) ?? fetch(request);
+  const copy = await kept(request.url);
+  if (copy) return copy;
+  const response = await fetch(request);
+  const path = new URL(request.url).pathname;
+  if (response.ok && listed.has(path)) {
+    const cache = await caches.open(cacheName);
+    await cache.put(path, response.clone());
+  }
+  return response;
 }
 
-/** The language of a search index's metadata file, the first of its files Pagefind loads. */
-const searchLanguage = (path) => /\/pagefind\/pagefind\.([a-z]+(?:-[a-z]+)?)_[0-9a-f]+\.pf_meta$/.exec(path)?.[1];
+/** The language of a search index's own file (its metadata, index, filter or result chunks). */
+const searchLanguage = (path) =>
+  /\/pagefind\/(?:pagefind\.|index\/|filter\/|fragment\/)([a-z]+(?:-[a-z]+)?)_[0-9a-f]+\.pf_[a-z]+$/.exec(path)?.[1];
+
+/**
+ * A language's whole search index, kept for offline use once the reader has searched in it, and
+ * once the search has been quiet for a few seconds: the download never competes with the reader's
+ * first answers, which only need a few of its files.
+ */
+const waiting = {};
+function keepSearch(lang) {
+  let later = waiting[lang];
+  if (!later) {
+    let done;
+    later = waiting[lang] = { promise: new Promise((resolve) => (done = resolve)) };
+    later.run = () => {
+      delete waiting[lang];
+      void keepAll([search[lang]]).then(done);
+    };
+  }
+  clearTimeout(later.timer);
+  later.timer = setTimeout(later.run, 3000);
+  return later.promise;
+}
 
 self.addEventListener('fetch', (event) => {
   const { request } = event;
@@ -79,6 +114,6 @@ self.addEventListener('fetch', (event) => {
   if (url.pathname === `${base}sw.js`) return;
   if (request.mode === 'navigate') return event.respondWith(page(event));
   const lang = searchLanguage(url.pathname);
-  if (lang && search[lang]) event.waitUntil(keepAll([search[lang]]));
+  if (lang && search[lang]) event.waitUntil(keepSearch(lang));
   event.respondWith(file(request));
 });

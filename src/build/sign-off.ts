@@ -8,6 +8,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { defaultLocale, type Locale } from '../i18n/locales';
 import { guideKinds, guideSchema, type GuideKind } from '../schemas/guide';
+import type { Translation } from '../schemas/governance';
 import type { BrandData } from '../schemas/brand';
 import type { FieldIssue } from './issues';
 import { splitFrontmatter } from './frontmatter';
@@ -20,7 +21,7 @@ export interface CoveredGuide {
   kind: GuideKind;
   revision: number;
   revised: Date;
-  translation?: { from: Locale; method: string; clinicallyReviewed: boolean; sourceRevision: number } | undefined;
+  translation?: Translation | undefined;
 }
 
 /** The languages a clinic's readers can see content in: its own, then the fallbacks. */

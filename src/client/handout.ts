@@ -64,13 +64,13 @@ class ClinicHandout extends HTMLElement {
     this.targets = JSON.parse(this.dataset.targets ?? '{}') as typeof this.targets;
     this.form = this.querySelector('form')!;
     this.form.hidden = false;
-    this.part('.handout-nojs').hidden = true;
+    this.find('.handout-nojs').hidden = true;
     this.form.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.update(true);
     });
     this.form.addEventListener('change', () => void this.update(false));
-    this.part('[data-action=print]').addEventListener('click', () => window.print());
+    this.find('[data-action=print]').addEventListener('click', () => window.print());
     const choice = readHandoutFragment(location.hash);
     for (const name of ['treatment', 'date', 'time', 'lang'] as const) {
       const field = this.field(name);
@@ -83,7 +83,7 @@ class ClinicHandout extends HTMLElement {
     if (choice.date) void this.update(false);
   }
 
-  private part<T extends HTMLElement = HTMLElement>(selector: string): T {
+  private find<T extends HTMLElement = HTMLElement>(selector: string): T {
     return this.querySelector<T>(selector)!;
   }
 
@@ -95,7 +95,7 @@ class ClinicHandout extends HTMLElement {
     const input = this.field(name)!;
     if (message) input.setAttribute('aria-invalid', 'true');
     else input.removeAttribute('aria-invalid');
-    this.part(`#handout-${name}-error`).textContent = message;
+    this.find(`#handout-${name}-error`).textContent = message;
   }
 
   /** Reads the form, then shows and fills the sheet, or says what is wrong with the date. */
@@ -109,8 +109,8 @@ class ClinicHandout extends HTMLElement {
     const count = !date.ok && date.problem === 'tooLongAgo' ? dateLimits.yearsBack : dateLimits.yearsAhead;
     this.problem('date', date.ok ? '' : say(this.messages, `tracker.error.${date.problem}`, { count }, tag));
     this.problem('time', time.ok ? '' : say(this.messages, 'tracker.error.time', {}, tag));
-    const frame = this.part('[data-part=frame]');
-    const print = this.part('[data-action=print]');
+    const frame = this.find('[data-part=frame]');
+    const print = this.find('[data-action=print]');
     if (!date.ok || !time.ok) {
       frame.hidden = print.hidden = true;
       if (focus) (date.ok ? this.field('time')! : dateInput).focus();
@@ -128,12 +128,12 @@ class ClinicHandout extends HTMLElement {
     for (const block of blocks) this.fill(block, treatment);
     const target = this.targets[choice.treatment]?.[choice.lang] ?? '';
     const url = `${target}#${dateFragment(choice)}`;
-    this.part('[data-part=url]').textContent = url;
+    this.find('[data-part=url]').textContent = url;
     const { qrSvg } = await import('./qr');
-    this.part('[data-part=qr]').replaceChildren(qrSvg(url, url));
+    this.find('[data-part=qr]').replaceChildren(qrSvg(url, url));
     frame.hidden = print.hidden = false;
     this.fit();
-    this.part('[data-part=status]').textContent = say(this.messages, 'handout.ready', {}, tag);
+    this.find('[data-part=status]').textContent = say(this.messages, 'handout.ready', {}, tag);
     this.dataset.ready = url;
   }
 
@@ -147,10 +147,10 @@ class ClinicHandout extends HTMLElement {
     );
     for (const block of all) block.hidden = !shown.includes(block);
     // The patient's language first.
-    this.part('[data-part=blocks]').prepend(...shown);
+    this.find('[data-part=blocks]').prepend(...shown);
     for (const caption of this.querySelectorAll<HTMLElement>('[data-caption]'))
       caption.hidden = !shown.some((block) => block.dataset.locale === caption.dataset.caption);
-    this.part('[data-part=blocks]').classList.toggle('single', shown.length === 1);
+    this.find('[data-part=blocks]').classList.toggle('single', shown.length === 1);
     return shown;
   }
 
@@ -170,7 +170,7 @@ class ClinicHandout extends HTMLElement {
 
   /** Shrinks the sheet's type, step by step, until nothing overflows its printed page. */
   private fit() {
-    const sheet = this.part('[data-part=sheet]');
+    const sheet = this.find('[data-part=sheet]');
     let scale = 1;
     sheet.style.setProperty('--sheet-scale', '1');
     while (sheet.scrollHeight > sheet.clientHeight + 1 && scale > smallest) {

@@ -69,7 +69,7 @@ describe('the review pack of the worked example', () => {
     expect([...document.querySelectorAll('tr[data-phase]')].map((row) => row.getAttribute('data-phase'))).toEqual(
       aftercare.phases.map((phase) => phase.id),
     );
-    const text = document.body.textContent!;
+    const text = document.body.textContent;
     const urgent = guide('urgent');
     if (urgent.kind !== 'urgent') throw new Error('not an urgent guide');
     for (const sign of urgent.care.flatMap((card) => card.signs))

@@ -12,7 +12,7 @@ test('its offline worker and web app stay under /aftercare/', async ({ page, bas
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
   expect(scope).toBe(`${new URL(baseURL!).origin}/aftercare/`);
   const manifest = await (
-    await page.request.get(await page.locator('link[rel=manifest]').getAttribute('href')!)
+    await page.request.get((await page.locator('link[rel=manifest]').getAttribute('href'))!)
   ).json();
   expect(manifest).toMatchObject({ start_url: '/aftercare/', scope: '/aftercare/', name: 'Cedar Dermatology' });
 });
