@@ -3,7 +3,8 @@
  * file with the lists it needs and a version: a hash of every file it may cache, so a new build
  * that changes anything brings a new worker, and only then. Once a reader opens a page, the
  * worker keeps that language's pages (home, questions, search, clinic, privacy) and the pages of
- * the treatment being read, with the CSS and JavaScript they load, now or on first use; once
+ * the treatment being read, with the site's CSS, JavaScript (what pages load now or on first
+ * use) and icons, listed once; once
  * they have searched, that language's search files. It stores the responses for those paths only:
  * never a URL's query or fragment (a `?date=` or `?q=`), never storage, nothing personal.
  * Each build's cache is its own (`aftercare:<base>:<version>`); the new worker removes the old
@@ -15,7 +16,9 @@ import { join } from 'node:path';
 import { isLocale } from '../i18n/locales';
 
 export interface OfflineLists {
-  /** URL paths by group: a language (`en`) or a language's treatment (`en/micro-needling`). */
+  /** The pages' styles, scripts and images, and the manifest and icons: kept with any list of pages. */
+  assets: string[];
+  /** URL paths of pages by group: a language (`en`) or a language's treatment (`en/micro-needling`). */
   pages: Record<string, string[]>;
   /** URL paths of each language's search files, Pagefind's shared script and worker included. */
   search: Record<string, string[]>;
@@ -65,21 +68,19 @@ function groupOf(file: string, treatments: string[]): string | undefined {
  */
 export function offlineLists(outDir: string, base: string, treatments: string[], always: string[] = []): OfflineLists {
   const pages: Record<string, Set<string>> = {};
+  const assets = new Set(always);
   for (const file of files(outDir).filter((name) => name.endsWith('index.html') && !name.startsWith('pagefind/'))) {
     if (notOffline.test(file)) continue;
     const group = groupOf(file, treatments);
     if (!group) continue;
-    const html = readFileSync(join(outDir, file), 'utf8');
-    const list = (pages[group] ??= new Set());
-    list.add(`${base}${file.replace(/index\.html$/, '')}`);
-    for (const asset of assetsOf(outDir, base, html)) list.add(asset);
+    (pages[group] ??= new Set()).add(`${base}${file.replace(/index\.html$/, '')}`);
+    for (const asset of assetsOf(outDir, base, readFileSync(join(outDir, file), 'utf8'))) assets.add(asset);
   }
-  const languages = Object.keys(pages).filter((group) => !group.includes('/'));
   // The copy's root page picks the reader's language: the home-screen icon opens it.
-  const root = existsSync(join(outDir, 'index.html'))
-    ? [base, ...assetsOf(outDir, base, readFileSync(join(outDir, 'index.html'), 'utf8'))]
-    : [];
-  for (const lang of languages) for (const path of [...root, ...always]) pages[lang]!.add(path);
+  if (existsSync(join(outDir, 'index.html'))) {
+    for (const list of Object.entries(pages).filter(([group]) => !group.includes('/'))) list[1].add(base);
+    for (const asset of assetsOf(outDir, base, readFileSync(join(outDir, 'index.html'), 'utf8'))) assets.add(asset);
+  }
 
   const search: Record<string, string[]> = {};
   const entryFile = join(outDir, 'pagefind/pagefind-entry.json');
@@ -101,13 +102,15 @@ export function offlineLists(outDir: string, base: string, treatments: string[],
     }
   }
   const sorted = Object.fromEntries(Object.entries(pages).map(([group, list]) => [group, [...list].sort()]));
-  return { pages: sorted, search };
+  return { assets: [...assets].sort(), pages: sorted, search };
 }
 
 /** A hash of every file the lists name: the worker's version. */
 export function versionOf(outDir: string, base: string, lists: OfflineLists): string {
   const hash = createHash('sha256');
-  const paths = [...new Set([...Object.values(lists.pages), ...Object.values(lists.search)].flat())].sort();
+  const paths = [
+    ...new Set([lists.assets, ...Object.values(lists.pages), ...Object.values(lists.search)].flat()),
+  ].sort();
   for (const path of paths) {
     const relative = path.slice(base.length);
     const file = join(outDir, relative.endsWith('/') || !relative ? `${relative}index.html` : relative);
@@ -115,6 +118,9 @@ export function versionOf(outDir: string, base: string, lists: OfflineLists): st
   }
   return hash.digest('hex').slice(0, 12);
 }
+
+/** Each language's search files, for the worker to read once a reader has searched. */
+export const searchListsFile = 'sw-search.json';
 
 /** The worker's code, after the lists: src/build/service-worker.js, under the project's `root`. */
 const workerCode = (root: string) => readFileSync(join(root, 'src/build/service-worker.js'), 'utf8');
@@ -126,8 +132,8 @@ export function serviceWorkerSource(root: string, base: string, version: string,
     `// The offline worker of this copy, written by the build (src/build/offline.ts). Version ${version}.`,
     `const version = ${JSON.stringify(version)};`,
     `const base = ${JSON.stringify(base)};`,
+    `const assets = ${JSON.stringify(lists.assets)};`,
     `const pages = ${JSON.stringify(lists.pages)};`,
-    `const search = ${JSON.stringify(lists.search)};`,
     code,
   ].join('\n');
 }
@@ -143,5 +149,7 @@ export function writeServiceWorker(
   const lists = offlineLists(outDir, base, treatments, always);
   const version = versionOf(outDir, base, lists);
   writeFileSync(join(outDir, 'sw.js'), serviceWorkerSource(root, base, version, lists));
+  // The search lists are long, and needed only once a reader searches: the worker reads them then.
+  writeFileSync(join(outDir, searchListsFile), JSON.stringify(lists.search));
   return { version, lists };
 }

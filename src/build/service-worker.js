@@ -1,17 +1,18 @@
 /* global self, caches, fetch, location */
-// The worker's code. The build puts `version`, `base`, `pages` and `search` before it
+// The worker's code. The build puts `version`, `base`, `assets` and `pages` before it
 // (src/build/offline.ts): this file is not served as it is.
 /* eslint-disable no-undef */
 
 const prefix = `aftercare:${base}:`;
 const cacheName = `${prefix}${version}`;
 
-/** The lists a page needs offline: its language's pages, and its treatment's. */
+/** The lists a page needs offline: its language's pages, its treatment's, and the site's assets. */
 function listsFor(url) {
   const path = new URL(url).pathname;
   if (!path.startsWith(base)) return [];
   const [lang, treatment] = path.slice(base.length).split('/');
-  return [pages[lang], pages[`${lang}/${treatment}`]].filter(Boolean);
+  const lists = [pages[lang], pages[`${lang}/${treatment}`]].filter(Boolean);
+  return lists.length ? [...lists, assets] : [];
 }
 
 /** Keeps every path of `list` not kept yet. Paths only: never a query, a fragment or a reader's data. */
@@ -64,7 +65,7 @@ async function page(event) {
   }
 }
 
-const listed = new Set([...Object.values(pages), ...Object.values(search)].flat());
+const listed = new Set([assets, ...Object.values(pages)].flat());
 
 /**
  * Files with a fixed content for this version (styles, scripts, search index): the kept copy
@@ -99,7 +100,12 @@ function keepSearch(lang) {
     later = waiting[lang] = { promise: new Promise((resolve) => (done = resolve)) };
     later.run = () => {
       delete waiting[lang];
-      void keepAll([search[lang]]).then(done);
+      // Each language's list of search files (sw-search.json, written by the build with this worker).
+      void fetch(`${base}sw-search.json`)
+        .then((response) => response.json())
+        .then((search) => search[lang] && keepAll([search[lang]]))
+        .catch(() => undefined)
+        .then(done);
     };
   }
   clearTimeout(later.timer);
@@ -114,6 +120,6 @@ self.addEventListener('fetch', (event) => {
   if (url.pathname === `${base}sw.js`) return;
   if (request.mode === 'navigate') return event.respondWith(page(event));
   const lang = searchLanguage(url.pathname);
-  if (lang && search[lang]) event.waitUntil(keepSearch(lang));
+  if (lang) event.waitUntil(keepSearch(lang));
   event.respondWith(file(request));
 });

@@ -102,6 +102,8 @@ class ClinicHandout extends HTMLElement {
   async update(focus: boolean) {
     const tag = document.documentElement.lang;
     const dateInput = this.field('date') as HTMLInputElement;
+    // Choosing the treatment or language before the date is no mistake: wait for the date.
+    if (!focus && !dateInput.value && !dateInput.validity.badInput) return;
     const date = dateInput.validity.badInput
       ? ({ ok: false, problem: 'impossible' } as const)
       : parseTreatmentDate(dateInput.value, zonedDateTime(Date.now()).date);
@@ -146,8 +148,9 @@ class ClinicHandout extends HTMLElement {
       (block): block is HTMLElement => Boolean(block),
     );
     for (const block of all) block.hidden = !shown.includes(block);
-    // The patient's language first.
+    // The patient's language first, and the sheet laid out in its direction.
     this.find('[data-part=blocks]').prepend(...shown);
+    this.find('[data-part=sheet]').dir = shown[0]?.dir ?? '';
     for (const caption of this.querySelectorAll<HTMLElement>('[data-caption]'))
       caption.hidden = !shown.some((block) => block.dataset.locale === caption.dataset.caption);
     this.find('[data-part=blocks]').classList.toggle('single', shown.length === 1);

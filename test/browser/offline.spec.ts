@@ -28,7 +28,7 @@ test('the aftercare page, the questions and a search open with no network after 
     // The first search keeps the language's search files, all of them, once it has its answers.
     await page.goto(`${copy.server.url}en/search/?q=make-up`);
     await expect(page.locator('[data-search-answers] li').first()).toBeVisible();
-    const search = JSON.parse(/^const search = (.*);$/m.exec(readFileSync(join(copy.dir, 'sw.js'), 'utf8'))![1]!);
+    const search = JSON.parse(readFileSync(join(copy.dir, 'sw-search.json'), 'utf8'));
     const missing = async () => {
       const kept = new Set(Object.values(await cacheContents(page)).flat());
       return (search.en as string[]).filter((path) => !kept.has(path));

@@ -3,15 +3,15 @@
  * manifest (the clinic's name, colours and icons made from its logo, starting and staying under
  * its base path), linked from every page, and its offline worker: a version that is the hash of
  * what it may keep, and lists of paths only (never a query or a fragment) under the base path,
- * each a built file: every language's own pages, each treatment's pages, and each language's
- * search files. The browser side is test/browser/offline.spec.ts.
+ * each a built file: every language's own pages, each treatment's pages, the site's assets, and
+ * (in sw-search.json, read once a reader searches) each language's search files. The browser side is test/browser/offline.spec.ts.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { loadBrand } from '../../src/build/brand';
-import { offlineLists, versionOf, type OfflineLists } from '../../src/build/offline';
+import { offlineLists, searchListsFile, versionOf, type OfflineLists } from '../../src/build/offline';
 import { siteAddress } from '../../src/build/target';
 import { shortName } from '../../src/build/web-app';
 import { root } from '../helpers/content';
@@ -26,7 +26,11 @@ describe.each(['demo', 'cedar'])('%s', (id) => {
   const manifest = JSON.parse(read(`${base}manifest.webmanifest`).toString('utf8'));
   const worker = read(`${base}sw.js`).toString('utf8');
   const constant = (name: string) => JSON.parse(new RegExp(`^const ${name} = (.*);$`, 'm').exec(worker)![1]!);
-  const lists: OfflineLists = { pages: constant('pages'), search: constant('search') };
+  const lists: OfflineLists = {
+    assets: constant('assets'),
+    pages: constant('pages'),
+    search: JSON.parse(read(`${base}${searchListsFile}`).toString('utf8')),
+  };
 
   it('has a manifest with the clinic’s name, colours and scope', () => {
     expect(manifest).toMatchObject({
@@ -86,7 +90,7 @@ describe.each(['demo', 'cedar'])('%s', (id) => {
   });
 
   it('keeps paths only, each a built file under the base path, and never the staff’s handout page', () => {
-    const paths = [...Object.values(lists.pages), ...Object.values(lists.search)].flat();
+    const paths = [lists.assets, ...Object.values(lists.pages), ...Object.values(lists.search)].flat();
     for (const path of paths) {
       expect(path).toMatch(new RegExp(`^${base}[^?#]*$`));
       expect(path).not.toMatch(/\/clinic\/handout\/|\/404\//);
@@ -94,7 +98,7 @@ describe.each(['demo', 'cedar'])('%s', (id) => {
     }
   });
 
-  it('lists each language’s own pages, and each treatment’s pages in each language', () => {
+  it('lists each language’s own pages, each treatment’s pages in each language, and the site’s assets', () => {
     expect(Object.keys(lists.pages).sort()).toEqual(
       brand.locales.flatMap((lang) => [lang, ...brand.treatments.map((treatment) => `${lang}/${treatment}`)]).sort(),
     );
@@ -102,16 +106,17 @@ describe.each(['demo', 'cedar'])('%s', (id) => {
       for (const page of ['', 'faq/', 'search/', 'clinic/', 'privacy/'])
         expect(lists.pages[lang]).toContain(`${base}${lang}/${page}`);
       expect(lists.pages[lang]).toContain(base);
-      expect(lists.pages[lang]).toContain(`${base}manifest.webmanifest`);
-      for (const treatment of brand.treatments) {
-        const list = lists.pages[`${lang}/${treatment}`]!;
-        for (const kind of ['', 'aftercare/', 'faq/', 'urgent/'])
-          expect(list).toContain(`${base}${lang}/${treatment}/${kind}`);
-        expect(list.some((path) => path.endsWith('.css'))).toBe(true);
-        // The tracker's code, which loads on first use, is kept with the page.
-        expect(list.filter((path) => path.endsWith('.js')).length).toBeGreaterThan(2);
-      }
+      for (const treatment of brand.treatments)
+        expect(lists.pages[`${lang}/${treatment}`]!.sort()).toEqual(
+          ['', 'preparation/', 'aftercare/', 'urgent/', 'faq/']
+            .map((kind) => `${base}${lang}/${treatment}/${kind}`)
+            .sort(),
+        );
     }
+    expect(lists.assets).toContain(`${base}manifest.webmanifest`);
+    expect(lists.assets.filter((path) => path.endsWith('.css')).length).toBeGreaterThan(0);
+    // The tracker's code, which loads on first use, is kept with the pages.
+    expect(lists.assets.filter((path) => path.endsWith('.js')).length).toBeGreaterThan(3);
   });
 
   it('lists each language’s search files, and no other language’s', () => {
