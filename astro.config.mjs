@@ -8,6 +8,7 @@ import { loadBrand } from './src/build/brand.ts';
 import { brandModule } from './src/build/brand-module.ts';
 import { leanDynamicImports } from './src/build/lean-dynamic-imports.ts';
 import { afterBuild } from './src/build/after-build.ts';
+import { webApp } from './src/build/web-app.ts';
 import { locales } from './src/i18n/locales.ts';
 import { buildTarget, siteAddress } from './src/build/target.ts';
 
@@ -37,12 +38,16 @@ export default defineConfig({
     leanDynamicImports(),
     mdx(),
     sitemap({
+      // The clinic's handout is for its staff, not for search engines.
+      filter: (page) => !/\/clinic\/handout\/$/.test(page),
       i18n: {
         defaultLocale: brand.defaultLocale,
         locales: Object.fromEntries(brand.locales.map((code) => [code, locales[code].tag])),
       },
     }),
     afterBuild(),
+    // After the search index: the offline worker lists its files.
+    webApp(brand),
   ],
   markdown: { syntaxHighlight: false },
   // Islands load their code on first use (src/client/boot.ts); nothing is worth preloading, so

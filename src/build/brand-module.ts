@@ -12,8 +12,12 @@ const ids = { data: 'virtual:aftercare/brand', css: 'virtual:aftercare/brand.css
 
 export function brandModule(brand: Brand): AstroIntegration {
   const { logoFile, ...data } = brand;
+  // JSON has no dates: the sign-off's day is made a Date again, as the schema gave it.
+  const review = data.review
+    ? `review: { ...${JSON.stringify(data.review)}, date: new Date(${JSON.stringify(data.review.date.toISOString())}) }, `
+    : '';
   const modules: Record<string, string> = {
-    [ids.data]: `import logoUrl from ${JSON.stringify(logoFile + '?url')};\nexport const brand = { ...${JSON.stringify(data)}, logoUrl };`,
+    [ids.data]: `import logoUrl from ${JSON.stringify(logoFile + '?url')};\nexport const brand = { ...${JSON.stringify(data)}, ${review}logoUrl };`,
     [ids.css]: brandCss(brand.colors),
   };
   return {

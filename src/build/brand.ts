@@ -11,6 +11,7 @@ import { formatIssues, type FieldIssue } from './issues';
 import { splitFrontmatter } from './frontmatter';
 import { overrideProblems } from '../lib/overrides';
 import { guideKinds, guideSchema } from '../schemas/guide';
+import { signOffIssues } from './sign-off';
 
 /** A validated brand, with where it came from. */
 export interface Brand extends BrandData {
@@ -120,8 +121,12 @@ function pageIssues(contentRoot: string, brand: BrandData, id: string): FieldIss
     });
 }
 
-/** Loads `<contentRoot>/brands/<id>.yaml`, or throws a `BrandError` that lists every problem. */
-export function loadBrand(contentRoot: string, id: string): Brand {
+/**
+ * Loads `<contentRoot>/brands/<id>.yaml`, or throws a `BrandError` that lists every problem.
+ * `signOff: false` leaves the sign-off's dates unchecked: the review pack for a new sign-off is
+ * made while the old one is stale.
+ */
+export function loadBrand(contentRoot: string, id: string, { signOff = true } = {}): Brand {
   const file = join(contentRoot, 'brands', `${id}.yaml`);
   if (!existsSync(file))
     throw new BrandError(
@@ -143,6 +148,7 @@ export function loadBrand(contentRoot: string, id: string): Brand {
     ...overrideIssues(contentRoot, parsed.data),
     ...pageIssues(contentRoot, parsed.data, id),
     ...contrastIssues(parsed.data),
+    ...(signOff ? signOffIssues(contentRoot, parsed.data, id) : []),
   ];
   if (issues.length) throw new BrandError(formatIssues(heading, shown(file), issues));
   return { ...parsed.data, id, logoFile: resolve(dirname(file), parsed.data.logo.src) };

@@ -4,47 +4,50 @@
  * Pagefind costs nothing to readers who never search; `/` focuses the field); the tracker loads
  * when the reader starts on its form, or at once when the page already has their date (a link's
  * `#date=`, an old `?date=`, or a date they asked this device to remember); the home page's
- * tracker form loads on first use. A page opened from a search result gets its matches marked.
+ * tracker form and the clinic's handout load on first use (the handout at once when its link
+ * carries a date). A page opened from a search result gets its matches marked. The offline
+ * worker (sw.js, written by the build) is registered for the copy's base path.
  */
 import { storageKey } from '../lib/storage-key';
 
 const params = new URLSearchParams(location.search);
 
-/** Loads `load` once, on the first focus or submit inside `root`; a submit waits for it. */
-function onFirstUse(root: Element, load: () => Promise<unknown>, ready: () => boolean) {
-  root.addEventListener('focusin', () => void load(), { once: true });
-  // The tracker's forms never send anything (method="dialog"); this only replays the submit.
+/**
+ * An island's code, loaded once: at once when `now` says so, else on the first focus or submit
+ * inside the island's element; a submit waits for it.
+ */
+function island(name: string, load: () => Promise<unknown>, now?: (root: HTMLElement) => boolean) {
+  const root = document.querySelector<HTMLElement>(name);
+  if (!root) return;
+  let loading: Promise<unknown> | undefined;
+  const once = () => (loading ??= load());
+  if (now?.(root)) return void once();
+  root.addEventListener('focusin', () => void once(), { once: true });
+  // The islands' forms never send anything (method="dialog"); this only replays the submit.
   root.addEventListener('submit', (event) => {
-    if (ready()) return;
+    if (customElements.get(name)) return;
     event.preventDefault();
-    void load().then(() => (event.target as HTMLFormElement).requestSubmit());
+    void once().then(() => (event.target as HTMLFormElement).requestSubmit());
   });
 }
 
-const tracker = document.querySelector<HTMLElement>('aftercare-tracker');
-if (tracker) {
-  let loading: Promise<unknown> | undefined;
-  const load = () => (loading ??= import('./tracker').then((module) => module.ready));
-  const remembered = () => {
-    try {
-      return localStorage.getItem(storageKey(tracker.dataset.treatment ?? '')) !== null;
-    } catch {
-      return false;
-    }
-  };
-  if (/(^|[#&])date=/.test(location.hash) || params.has('date') || remembered()) void load();
-  else onFirstUse(tracker, load, () => Boolean(customElements.get('aftercare-tracker')));
-}
-
-const start = document.querySelector('tracker-start');
-if (start) {
-  let loading: Promise<unknown> | undefined;
-  onFirstUse(
-    start,
-    () => (loading ??= import('./tracker-start').then((module) => module.ready)),
-    () => Boolean(customElements.get('tracker-start')),
-  );
-}
+/** A link with the reader's date: `#date=` (the handout's `#…&date=` too), or an old `?date=`. */
+const linked = () => /(^|[#&])date=/.test(location.hash) || params.has('date');
+const remembered = (root: HTMLElement) => {
+  try {
+    return localStorage.getItem(storageKey(root.dataset.treatment ?? '')) !== null;
+  } catch {
+    return false;
+  }
+};
+// Each island's module defines its element once its messages are here (its `ready`).
+island(
+  'aftercare-tracker',
+  () => import('./tracker').then((module) => module.ready),
+  (root) => linked() || remembered(root),
+);
+island('tracker-start', () => import('./tracker-start').then((module) => module.ready));
+island('clinic-handout', () => import('./handout').then((module) => module.ready), linked);
 
 const fields = [...document.querySelectorAll<HTMLInputElement>('input[data-search-field]')];
 let ui: Promise<typeof import('./search/ui')> | undefined;
@@ -89,3 +92,6 @@ document.addEventListener('keydown', (event) => {
 });
 
 if (params.has('highlight')) void import('./search/highlight');
+
+// Pages read once open again without a signal (sw.js caches no personal data: src/build/offline.ts).
+navigator.serviceWorker?.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => undefined);

@@ -1,15 +1,21 @@
 /**
- * An island's messages, from the page language's `messages.json` (its address is on the page's
- * `<html data-messages>`), fetched once per page by whichever island asks first.
+ * An island's messages, from a language's `messages.json`: by default the page's (its address is
+ * on the page's `<html data-messages>`); the handout also asks for each printed block's language.
+ * Each file is fetched once per page, by whichever island asks first.
  */
 import type { Messages } from '../lib/messages';
 
-let all: Promise<Record<string, Messages>> | undefined;
+const files = new Map<string, Promise<Record<string, Messages>>>();
 
-export function loadMessages(island: 'search' | 'start' | 'tracker'): Promise<Messages> {
-  all ??= fetch(document.documentElement.dataset.messages!).then(
-    (response) => response.json() as Promise<Record<string, Messages>>,
-  );
-  all.catch(() => (all = undefined));
-  return all.then((islands) => islands[island] ?? {});
+export function loadMessages(
+  island: 'search' | 'start' | 'tracker' | 'handout' | 'handoutSheet',
+  url = document.documentElement.dataset.messages!,
+): Promise<Messages> {
+  let file = files.get(url);
+  if (!file) {
+    file = fetch(url).then((response) => response.json() as Promise<Record<string, Messages>>);
+    files.set(url, file);
+    file.catch(() => files.delete(url));
+  }
+  return file.then((islands) => islands[island] ?? {});
 }

@@ -31,6 +31,27 @@ export const islandKeys = {
     'tracker.error.tooLongAgo',
     'tracker.error.time',
   ],
+  /** The clinic's handout page, in the page's language. */
+  handout: [
+    'handout.ready',
+    'tracker.error.empty',
+    'tracker.error.format',
+    'tracker.error.impossible',
+    'tracker.error.tooFarAhead',
+    'tracker.error.tooLongAgo',
+    'tracker.error.time',
+  ],
+  /** One block of the printed handout, in the block's own language. */
+  handoutSheet: [
+    'handout.when.from',
+    'handout.when.fromTime',
+    'handout.when.until',
+    'handout.when.untilTime',
+    'handout.when.both',
+    'handout.when.noEnd',
+    'handout.treatmentOn',
+    'handout.treatmentAt',
+  ],
   tracker: [
     'tracker.dayZero',
     'tracker.dayAfter',

@@ -3,7 +3,7 @@
  * engines can show who reviewed a page and when. `reviewedBy` and `lastReviewed` appear only
  * after a real clinical review.
  */
-import type { Review } from '../schemas/governance';
+import type { Reviewer } from './reviewer';
 
 export interface PageFacts {
   name: string;
@@ -11,7 +11,8 @@ export interface PageFacts {
   url: string;
   /** BCP-47 tag of the content, e.g. `zh-CN`. */
   inLanguage: string;
-  review: Review;
+  /** The clinician who reviewed the page (src/lib/reviewer.ts), if one did. */
+  reviewer?: Reviewer | undefined;
   /** The treatment's name, e.g. "Chemical peel". */
   procedure: string;
 }
@@ -19,7 +20,7 @@ export interface PageFacts {
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
 export function medicalWebPage(page: PageFacts): Record<string, unknown> {
-  const { review } = page;
+  const { reviewer } = page;
   return {
     '@context': 'https://schema.org',
     '@type': 'MedicalWebPage',
@@ -29,10 +30,10 @@ export function medicalWebPage(page: PageFacts): Record<string, unknown> {
     inLanguage: page.inLanguage,
     about: { '@type': 'MedicalProcedure', name: page.procedure },
     // A check against sources is not a review: `lastReviewed` and `reviewedBy` only after a clinician's.
-    ...(review.status === 'clinically-reviewed' && review.reviewedBy
+    ...(reviewer
       ? {
-          lastReviewed: day(review.reviewedBy.date),
-          reviewedBy: { '@type': 'Person', name: review.reviewedBy.name, jobTitle: review.reviewedBy.credential },
+          lastReviewed: day(reviewer.date),
+          reviewedBy: { '@type': 'Person', name: reviewer.name, jobTitle: reviewer.credential },
         }
       : {}),
   };

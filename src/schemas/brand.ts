@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { defaultLocale, localeCodes, type Locale } from '../i18n/locales';
-import { expected, list, slug, text, url } from './fields';
+import { date, expected, list, slug, text, url } from './fields';
 import { overridesSchema } from './overrides';
 
 const hexColour = z
@@ -43,6 +43,11 @@ export const brandSchema = z
   .object({
     /** The clinic's name, shown as written in every language. */
     name: text('Lumen Skin Clinic'),
+    /**
+     * The name under the icon on a phone's home screen, 12 characters at most, e.g. "Lumen". Left
+     * out, the name itself when it is that short, else its first word.
+     */
+    shortName: text('Lumen').max(12, { error: 'is longer than 12 characters: a phone would cut it short' }).optional(),
     logo: z.object({
       /** A path relative to the brand file, e.g. `./demo-logo.svg` (SVG or PNG). */
       src: z.string({ error: expected('a path like "./demo-logo.svg"') }).regex(/\.(svg|png)$/i, {
@@ -111,6 +116,24 @@ export const brandSchema = z
       .optional(),
     /** The clinic's own protocol where it differs from the guides (src/schemas/overrides.ts). */
     overrides: overridesSchema,
+    /**
+     * The clinic's own clinical lead's sign-off of its copy, after reading the review pack
+     * (`npm run review-pack -- --brand <id>`). Pages of these treatments then say "Reviewed for
+     * <clinic> by <by>, <credential>, on <date>". The build refuses a sign-off older than any of
+     * those treatments' guides' `revised`: a guide that changed since needs a new sign-off.
+     */
+    review: z
+      .object({
+        /** The clinician, as they wish to be named, e.g. "Dr Jane Doe". */
+        by: text('Dr Jane Doe'),
+        /** Their qualification and registration, e.g. "Consultant dermatologist, GMC 1234567". */
+        credential: text('Consultant dermatologist, GMC 1234567'),
+        /** The day they signed the review pack, e.g. 2026-12-01: not after the build. */
+        date,
+        /** The treatments they signed off, by folder name: among the clinic's `treatments`. */
+        treatments: list(slug('micro-needling'), 'treatment'),
+      })
+      .optional(),
   })
   .superRefine((brand, ctx) => {
     for (const treatment of Object.keys(brand.overrides))
@@ -130,6 +153,14 @@ export const brandSchema = z
             message: `has no text in ${missing.join(', ')}: write the rule in every language the clinic offers`,
           });
       });
+    brand.review?.treatments.forEach((treatment, index) => {
+      if (!brand.treatments.includes(treatment))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['review', 'treatments', index],
+          message: `"${treatment}" is not among the clinic's treatments (${brand.treatments.join(', ')}): sign off only treatments the clinic offers`,
+        });
+    });
     if (!brand.locales.includes(brand.defaultLocale))
       ctx.addIssue({
         code: 'custom',
@@ -143,4 +174,6 @@ export type BrandInput = z.input<typeof brandSchema>;
 /** A validated brand, with defaults applied. */
 export type BrandData = z.infer<typeof brandSchema>;
 export type Palette = z.infer<typeof paletteSchema>;
+/** A clinic's clinical sign-off of its copy. */
+export type ClinicReview = NonNullable<BrandData['review']>;
 export type Weekday = (typeof weekdays)[number];

@@ -101,3 +101,4 @@ export const governanceFields = {
 
 export type Review = z.infer<typeof reviewSchema>;
 export type Source = z.infer<typeof sourceSchema>;
+export type Translation = z.infer<typeof translationSchema>;

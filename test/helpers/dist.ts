@@ -33,10 +33,14 @@ export function localeOf(path: string, base = '/'): string | undefined {
   return /^\/([a-z]{2}(?:-[a-z]+)?)\//.exec(rest)?.[1];
 }
 
+/** The site's own pages that have a page beneath them: the clinic page, with its staff's handout. */
+const siteSections = new Set(['clinic']);
+
 /**
  * Groups pages by kind, so a test can visit one of each: the path without its locale, with the
  * treatment segment generalised. A treatment is any first segment with pages beneath it
- * (`/en/micro-needling/aftercare/`), so new treatments and new kinds of page need no code here.
+ * (`/en/micro-needling/aftercare/`) other than the site's own sections, so new treatments and new
+ * kinds of page need no code here.
  */
 export function pageKinds(paths: string[], base = '/'): Map<string, string[]> {
   const rest = (path: string) => {
@@ -47,7 +51,7 @@ export function pageKinds(paths: string[], base = '/'): Map<string, string[]> {
   const treatments = new Set(
     paths
       .map((path) => rest(path).split('/').filter(Boolean))
-      .filter((segments) => segments.length > 1)
+      .filter((segments) => segments.length > 1 && !siteSections.has(segments[0]!))
       .map((segments) => segments[0]!),
   );
   const kinds = new Map<string, string[]>();

@@ -1,7 +1,8 @@
 /**
  * Records what a page does that a patient-facing site must not: console errors, uncaught
  * errors, dialogs, CSP violations, requests to another origin, and writes to cookies, local or
- * session storage, IndexedDB, Cache Storage or a service worker. Attach before `goto`.
+ * session storage, IndexedDB, Cache Storage or a service worker other than the site's own offline
+ * worker. Attach before `goto`.
  */
 import type { Page } from '@playwright/test';
 
@@ -56,6 +57,12 @@ export interface Watch {
   problems(): Promise<string[]>;
 }
 
+/**
+ * Registering the site's own offline worker (`<base>sw.js`, src/client/boot.ts) is expected: it
+ * keeps the pages read, never a reader's data (test/browser/offline.spec.ts checks what it keeps).
+ */
+const ownWorker = /^serviceWorker\.register\(\/(?:[\w.~-]+\/)*sw\.js\)$/;
+
 /** `origin`: the site's own; `ignoreConsole`: a console error expected by the test (a 404's own status). */
 export async function watch(page: Page, options: { origin: string; ignoreConsole?: RegExp }): Promise<Watch> {
   const seen: string[] = [];
@@ -88,7 +95,7 @@ export async function watch(page: Page, options: { origin: string; ignoreConsole
       return [
         ...seen.splice(0),
         ...state.csp.map((line) => `CSP violation: ${line}`),
-        ...state.writes.map((line) => `storage write: ${line}`),
+        ...state.writes.filter((line) => !ownWorker.test(line)).map((line) => `storage write: ${line}`),
         ...(state.local ? [`localStorage holds ${state.local} item(s)`] : []),
         ...(state.session ? [`sessionStorage holds ${state.session} item(s)`] : []),
         ...state.databases.map((name) => `IndexedDB database: ${name}`),

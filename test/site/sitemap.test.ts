@@ -14,12 +14,25 @@ describe('sitemap', () => {
   const index = read('sitemap-index.xml');
   const entries = locs(index).flatMap((path) => locs(read(path.replace(/^\//, ''))));
 
+  // Pages that ask search engines not to index them (the 404s, the clinic's handout) are left out.
+  const noindex = (page: ReturnType<typeof builtPages>[number]) =>
+    isNotFound(page) || Boolean(page.document.querySelector('meta[name="robots"][content~="noindex"]'));
+
   it('lists every page, once', () => {
     const pages = builtPages()
-      .filter((page) => !isNotFound(page))
+      .filter((page) => !noindex(page))
       .map((page) => page.path);
     expect(new Set(entries).size).toBe(entries.length);
     expect([...entries].sort()).toEqual([...pages].sort());
+  });
+
+  it('leaves out the clinic’s handout, which is for its staff', () => {
+    const handouts = builtPages().filter((page) => page.path.endsWith('/clinic/handout/'));
+    expect(handouts.length).toBe(brand.locales.length);
+    for (const page of handouts) {
+      expect(noindex(page), page.path).toBe(true);
+      expect(entries).not.toContain(page.path);
+    }
   });
 
   it('links each page to its other language versions', () => {
