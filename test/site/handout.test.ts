@@ -50,7 +50,9 @@ describe.each(['demo', 'cedar'])('%s', (id) => {
           const locale = block.dataset.locale as Locale;
           expect(block.getAttribute('lang')).toBe(localeTag(locale));
           expect(block.getAttribute('dir')).toBe(localeDir(locale));
-          expect(block.querySelector('script[data-messages]')).not.toBeNull();
+          // Its sentences come from its own language's messages file, which the build wrote.
+          expect(block.dataset.messages).toBe(`${base}${locale}/messages.json`);
+          expect(existsSync(join(dir, locale, 'messages.json')), locale).toBe(true);
           expect(block.querySelectorAll('[data-window][data-kind="rule"]').length).toBeGreaterThan(3);
           expect(block.querySelectorAll('.sheet-card').length).toBeGreaterThanOrEqual(3);
         }
