@@ -8,6 +8,7 @@ import { brand } from 'virtual:aftercare/brand';
 import { defaultLocale, isLocale, type Locale } from '../i18n/locales';
 import { guideKinds, type GuideKind, type GuideOf } from '../schemas/guide';
 import { applyRuleOverrides } from '../lib/overrides';
+import { checkTranslations, translationError } from './translation-facts';
 
 export type GuideEntry = CollectionEntry<'guides'>;
 
@@ -50,10 +51,25 @@ function loadIndex(): Promise<Map<string, Indexed>> {
         );
       map.set(key(locale, treatment!, kind), { entry, locale, treatment: treatment!, kind: entry.data.kind });
     }
+    stopOnUnfaithfulTranslations(entries.filter((entry) => !isClinics(entry)));
     warnStaleTranslations(map);
     return map;
   });
   return index;
+}
+
+/**
+ * A translation that drops, adds or changes a rule, phase, care sign, question or step of its
+ * English original would tell patients something else: the build stops, naming the file and the id.
+ */
+function stopOnUnfaithfulTranslations(entries: GuideEntry[]) {
+  const { differences } = checkTranslations(
+    entries.map((entry) => {
+      const [locale, treatment, kind] = entry.id.split('/').slice(-3) as [string, string, string];
+      return { file: entry.filePath ?? entry.id, locale, treatment, kind, data: entry.data };
+    }),
+  );
+  if (differences.length) throw new Error(translationError(differences));
 }
 
 /** A translation whose original has a newer revision may be out of date: say so in the build log. */
