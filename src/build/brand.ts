@@ -2,8 +2,8 @@
  * Reads and checks a clinic's brand file once, at build start, so that every mistake stops the
  * build with the file, the field, what was found and what is needed, before any page is made.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { brandSchema, type BrandData } from '../schemas/brand';
 import { contrastRatio, minimumContrast } from '../lib/contrast';
@@ -11,6 +11,7 @@ import { formatIssues, type FieldIssue } from './issues';
 import { splitFrontmatter } from './frontmatter';
 import { overrideProblems } from '../lib/overrides';
 import { guideKinds, guideSchema } from '../schemas/guide';
+import { bidiControlIssues } from './bidi';
 
 /** A validated brand, with where it came from. */
 export interface Brand extends BrandData {
@@ -59,8 +60,18 @@ const shown = (path: string) => relative(process.cwd(), path) || '.';
 /** Checks what a schema cannot: files and folders the brand names. */
 function fileIssues(contentRoot: string, file: string, brand: BrandData): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  const logoFile = resolve(dirname(file), brand.logo.src);
-  if (!existsSync(logoFile))
+  const folder = dirname(file);
+  const logoFile = resolve(folder, brand.logo.src);
+  const inFolder = (path: string) => {
+    const inside = relative(folder, path);
+    return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside);
+  };
+  if (!inFolder(logoFile) || (existsSync(logoFile) && !inFolder(realpathSync(logoFile))))
+    issues.push({
+      path: ['logo', 'src'],
+      message: `"${brand.logo.src}" is outside the brands folder (${shown(folder)}/): put the logo beside the brand file and write its name, like "./clinic-logo.svg"`,
+    });
+  else if (!existsSync(logoFile))
     issues.push({
       path: ['logo', 'src'],
       message: `no file at ${shown(logoFile)}: put the logo beside the brand file, or fix the path`,
@@ -136,7 +147,9 @@ export function loadBrand(contentRoot: string, id: string): Brand {
   }
   const parsed = brandSchema.safeParse(input);
   const heading = `Brand "${id}" has settings to fix`;
-  if (!parsed.success) throw new BrandError(formatIssues(heading, shown(file), parsed.error.issues));
+  const hidden = bidiControlIssues(input);
+  if (!parsed.success || hidden.length)
+    throw new BrandError(formatIssues(heading, shown(file), [...hidden, ...(parsed.error?.issues ?? [])]));
 
   const issues = [
     ...fileIssues(contentRoot, file, parsed.data),

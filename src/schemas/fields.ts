@@ -4,6 +4,7 @@
  * developers: "expected a date like 2026-03-01" beats "Expected type date, received object".
  */
 import { z } from 'astro/zod';
+import { closest } from '../lib/closest';
 
 /** How a wrong value is named in a message: `the number 42`, `nothing`, `a list`. */
 export function describeValue(value: unknown): string {
@@ -92,5 +93,29 @@ export function listWithIds<T extends z.ZodType<{ id: string }>>(item: T, what: 
         });
       seen.add(entry.id);
     });
+  });
+}
+
+/** What a key nobody reads is called in a message: `"overide" is not a setting: did you mean "overrides"?` */
+function unknownKeys(keys: readonly string[], known: readonly string[], what: string): string {
+  return keys
+    .map((key) => {
+      const suggestion = closest(key, known);
+      return suggestion
+        ? `"${key}" is not a ${what}: did you mean "${suggestion}"?`
+        : `"${key}" is not a ${what} here: use one of ${known.join(', ')}, or remove it`;
+    })
+    .join('; ');
+}
+
+/**
+ * An object that refuses keys it does not know, naming each with the closest known one: a
+ * misspelt setting (`overide:`) would otherwise be dropped in silence, and the clinic's protocol
+ * with it.
+ */
+export function strictObject<T extends z.core.$ZodLooseShape>(shape: T, what = 'setting') {
+  const known = Object.keys(shape);
+  return z.strictObject(shape, {
+    error: (issue) => (issue.code === 'unrecognized_keys' ? unknownKeys(issue.keys, known, what) : undefined),
   });
 }

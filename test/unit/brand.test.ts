@@ -172,4 +172,91 @@ describe('brands', () => {
         - pages: <content>/brands/clinic/pages/de/chemical-peel/faq.mdx replaces no page: name it <language>/<treatment>/<kind>.mdx with a language in en, es, fr, ar, hi, zh-cn, a treatment in chemical-peel and a kind in about, preparation, aftercare, urgent, faq"
     `);
   });
+
+  describe('refuses what it would otherwise drop in silence', () => {
+    it('names a misspelt setting and the one meant', () => {
+      expect(load((b) => (b.overide = { 'chemical-peel': { dropRules: ['make-up'] } }))).toMatchInlineSnapshot(`
+        "Brand "clinic" has settings to fix (<content>/brands/clinic.yaml):
+          - (the whole file): "overide" is not a setting: did you mean "overrides"?"
+      `);
+    });
+    it('at every level of the file', () => {
+      expect(
+        load((b) => {
+          b.contacts.phne = b.contacts.phone;
+          b.colors.light.primry = '#000000';
+          b.contacts.hours[0].close = '17:00';
+          b.overrides = {
+            'chemical-peel': { rules: { 'make-up': { untill: '48h', until: '48h' } }, dropRule: ['make-up'] },
+          };
+        }),
+      ).toMatchInlineSnapshot(`
+        "Brand "clinic" has settings to fix (<content>/brands/clinic.yaml):
+          - colors.light: "primry" is not a setting: did you mean "primary"?
+          - contacts.hours[0]: "close" is not a setting: did you mean "closes"?
+          - contacts: "phne" is not a setting: did you mean "phone"?
+          - overrides.chemical-peel.rules.make-up: "untill" is not a setting: did you mean "until"?
+          - overrides.chemical-peel: "dropRule" is not a setting: did you mean "dropRules"?"
+      `);
+    });
+    it('lists the settings where nothing is close', () => {
+      expect(load((b) => (b.logo.favicon = './icon.png'))).toMatchInlineSnapshot(`
+        "Brand "clinic" has settings to fix (<content>/brands/clinic.yaml):
+          - logo: "favicon" is not a setting here: use one of src, alt, or remove it"
+      `);
+    });
+  });
+
+  describe('checks values a schema of types lets through', () => {
+    it('finds opening hours that close before they open', () => {
+      expect(load((b) => (b.contacts.hours[0] = { days: ['mon'], opens: '17:00', closes: '09:00' })))
+        .toMatchInlineSnapshot(`
+        "Brand "clinic" has settings to fix (<content>/brands/clinic.yaml):
+          - contacts.hours[0].closes: is 09:00, not after the opening time 17:00: write the time the clinic closes, on the 24-hour clock (17:30, not 5:30)"
+      `);
+    });
+    it('finds a weekday listed twice', () => {
+      expect(
+        load(
+          (b) =>
+            (b.contacts.hours = [
+              { days: ['mon', 'tue'], opens: '09:00', closes: '17:00' },
+              { days: ['sat', 'tue'], opens: '10:00', closes: '12:00' },
+            ]),
+        ),
+      ).toMatchInlineSnapshot(`
+        "Brand "clinic" has settings to fix (<content>/brands/clinic.yaml):
+          - contacts.hours[1].days[1]: "tue" is listed twice (also in hours[0]): give each day one opening time"
+      `);
+    });
+    it('finds a name too long for the header and page titles', () => {
+      expect(load((b) => (b.name = 'The Lumen Skin, Laser and Aesthetic Medicine Clinic of Greater London')))
+        .toMatchInlineSnapshot(`
+        "Brand "clinic" has settings to fix (<content>/brands/clinic.yaml):
+          - name: is 69 characters long: keep it to 60 or fewer, so it fits the header and page titles"
+      `);
+    });
+    it('finds invisible direction controls in any text or key', () => {
+      expect(
+        load((b) => {
+          b.contacts.address[0] = '12 Example Street \u202E';
+          b.disclaimer = { en: 'Call \u2066+44 20 7946 0018\u2069 for advice.' };
+        }),
+      ).toMatchInlineSnapshot(`
+        "Brand "clinic" has settings to fix (<content>/brands/clinic.yaml):
+          - contacts.address[0]: holds an invisible direction control (U+202E) that can make it read differently from what it is: delete it, or retype the text
+          - disclaimer.en: holds an invisible direction control (U+2066) that can make it read differently from what it is: delete it, or retype the text"
+      `);
+    });
+    it('finds a logo outside the brands folder', () => {
+      expect(load((b) => (b.logo.src = '../../../etc/logo.svg'))).toMatchInlineSnapshot(`
+        "Brand "clinic" has settings to fix (<content>/brands/clinic.yaml):
+          - logo.src: "../../../etc/logo.svg" is outside the brands folder (<content>/brands/): put the logo beside the brand file and write its name, like "./clinic-logo.svg""
+      `);
+      expect(load((b) => (b.logo.src = '/etc/logo.svg'))).toMatchInlineSnapshot(`
+        "Brand "clinic" has settings to fix (<content>/brands/clinic.yaml):
+          - logo.src: "/etc/logo.svg" is outside the brands folder (<content>/brands/): put the logo beside the brand file and write its name, like "./clinic-logo.svg""
+      `);
+    });
+  });
 });
