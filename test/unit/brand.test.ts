@@ -16,7 +16,7 @@ const demo = () => parse(readFileSync(join(contentRoot, 'brands/demo.yaml'), 'ut
 /** Writes a brand into a scratch content folder and loads it; returns the error text, if any. */
 function load(
   change: (brand: Record<string, any>) => void,
-  { logo = true, pages = {} }: { logo?: boolean; pages?: Record<string, string> } = {},
+  { logo = true, pages = {}, logoText }: { logo?: boolean; pages?: Record<string, string>; logoText?: string } = {},
 ): string {
   const scratch = mkdtempSync(join(tmpdir(), 'aftercare-brand-'));
   mkdirSync(join(scratch, 'brands'));
@@ -34,6 +34,7 @@ function load(
   change(brand);
   writeFileSync(join(scratch, 'brands/clinic.yaml'), stringify(brand));
   if (logo) cpSync(join(contentRoot, 'brands/demo-logo.svg'), join(scratch, 'brands/demo-logo.svg'));
+  if (logoText !== undefined) writeFileSync(join(scratch, 'brands/demo-logo.svg'), logoText);
   try {
     loadBrand(scratch, 'clinic');
     return 'loaded';
@@ -247,6 +248,24 @@ describe('brands', () => {
           - contacts.address[0]: holds an invisible direction control (U+202E) that can make it read differently from what it is: delete it, or retype the text
           - disclaimer.en: holds an invisible direction control (U+2066) that can make it read differently from what it is: delete it, or retype the text"
       `);
+    });
+    it('refuses a logo that cannot be made safe, naming the file', () => {
+      expect(load(() => {}, { logoText: '<html><script>alert(1)</script></html>' })).toMatchInlineSnapshot(`
+        "Brand "clinic" has settings to fix (<content>/brands/clinic.yaml):
+          - logo.src: <content>/brands/demo-logo.svg is not an SVG image (it starts with <html>): use an SVG file whose first element is <svg>"
+      `);
+    });
+    it('hands on a logo cleaned of what could run', () => {
+      const scratch = mkdtempSync(join(tmpdir(), 'aftercare-brand-'));
+      cpSync(contentRoot, scratch, { recursive: true });
+      writeFileSync(
+        join(scratch, 'brands/demo-logo.svg'),
+        '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script><circle r="5"/></svg>',
+      );
+      expect(loadBrand(scratch, 'demo').safeLogo).toEqual({
+        svg: '<svg xmlns="http://www.w3.org/2000/svg"><circle r="5"/></svg>',
+        removed: ['onload', '<script>'],
+      });
     });
     it('finds a logo outside the brands folder', () => {
       expect(load((b) => (b.logo.src = '../../../etc/logo.svg'))).toMatchInlineSnapshot(`
