@@ -49,7 +49,7 @@ export const date = z.preprocess(
   (value, ctx) => {
     if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
     const parsed = new Date(`${value}T00:00:00Z`);
-    if (parsed.toISOString().slice(0, 10) !== value) {
+    if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== value) {
       ctx.addIssue({ code: 'custom', message: `${value} is not a day of the calendar: check the month and day` });
       return z.NEVER;
     }

@@ -108,7 +108,9 @@ describe.skipIf(!nginx)('the nginx example (docs/hosting/nginx.conf)', { timeout
       join(scratch, 'clinic.example.pem'),
     ]);
     if (certificate.status !== 0)
-      throw new Error(`openssl could not make a test certificate (apt-get install -y openssl): ${String(certificate.stderr)}`);
+      throw new Error(
+        `openssl could not make a test certificate (apt-get install -y openssl): ${String(certificate.stderr)}`,
+      );
     copyFileSync('/etc/nginx/mime.types', join(scratch, 'mime.types'));
     writeFileSync(join(scratch, 'site.conf'), testConfig());
     writeFileSync(join(scratch, 'nginx.conf'), mainConfig());
