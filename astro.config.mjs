@@ -10,6 +10,10 @@ import { leanDynamicImports } from './src/build/lean-dynamic-imports.ts';
 import { afterBuild } from './src/build/after-build.ts';
 import { locales } from './src/i18n/locales.ts';
 import { buildTarget, siteAddress } from './src/build/target.ts';
+import { requirePinnedNode } from './scripts/lib/pinned-node.mjs';
+
+// The build runs on the project's own Node (the `node` devDependency); an older one stops here.
+requirePinnedNode('npm run build', 'npx astro build');
 
 // One clinic per build: BRAND picks content/brands/<id>.yaml and the copy goes to dist/<id>/;
 // SITE_URL and BASE_PATH say where it will live, so every link, canonical and sitemap entry is

@@ -3,13 +3,17 @@
 // temporary folder, builds it there (Astro, then Pagefind, timed apart), weighs a guide page,
 // and times a first search in headless chromium. Prints a table; a run of the default sizes also
 // writes docs/benchmarks.md with the date and the machine.
+import { requirePinnedNode } from './lib/pinned-node.mjs';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createWeigher } from './lib/page-weight.ts';
-import { measureFirstSearch } from './lib/first-search.ts';
-import { writeSyntheticContent } from './lib/synthetic-content.ts';
+
+requirePinnedNode('npm run bench');
+// TypeScript modules load after the check: an older Node cannot load them at all.
+const { createWeigher } = await import('./lib/page-weight.ts');
+const { measureFirstSearch } = await import('./lib/first-search.ts');
+const { writeSyntheticContent } = await import('./lib/synthetic-content.ts');
 
 const defaults = [10, 100, 1000];
 const arg = (name) => process.argv.find((a, i) => process.argv[i - 1] === name || a.startsWith(`${name}=`));

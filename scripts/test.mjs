@@ -2,8 +2,11 @@
 // and formatting; unit, schema, content and build-error tests; a build of every clinic
 // (dist/<id>/); checks over the built sites; browser tests in Debian's chromium. Prints each
 // stage's time at the end.
+import { requirePinnedNode } from './lib/pinned-node.mjs';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+
+requirePinnedNode('npm test');
 
 const browser = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 if (!existsSync(browser)) {
