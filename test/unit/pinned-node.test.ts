@@ -18,7 +18,9 @@ describe('an older Node', () => {
   it('is told in one line which command to use', () => {
     expect(
       olderNodeMessage('20.19.2', '24.21.0', ['npm run bench', 'npx node scripts/bench.mjs']),
-    ).toMatchInlineSnapshot(`"Node 20.19.2 is older than the project's Node 24.21.0: run \`npm run bench\` or \`npx node scripts/bench.mjs\`, which use the project's own (npm install brings it)."`);
+    ).toMatchInlineSnapshot(
+      `"Node 20.19.2 is older than the project's Node 24.21.0: run \`npm run bench\` or \`npx node scripts/bench.mjs\`, which use the project's own (npm install brings it)."`,
+    );
     expect(olderNodeMessage('24.20.9', '24.21.0', ['npm test'])).toContain('older');
   });
   it('is not refused when it is the pinned one or newer', () => {
