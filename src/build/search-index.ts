@@ -17,7 +17,8 @@ const isHindi = (html: string) => /<html[^>]*\slang="hi(-[a-z]+)?"/i.test(html);
 /** A page as the index reads it: the spelling its language's queries are compared in. */
 function forIndex(html: string): string {
   if (isFrench(html)) return straightenElisions(html);
-  if (isHindi(html)) return withoutNukta(html);
+  // Text only: heading ids keep their spelling, so results still lead to their anchors.
+  if (isHindi(html)) return html.replace(/>([^<]+)</g, (_, text: string) => `>${withoutNukta(text)}<`);
   return html;
 }
 
