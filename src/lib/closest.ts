@@ -19,7 +19,7 @@ export function editDistance(a: string, b: string): number {
   return rows[a.length]![b.length]!;
 }
 
-/** The closest of `known` to `name`, if it is within a third of the longer name's letters (at least 2). */
+/** The closest of `known` to `name`, if it is within a third of the longer name's letters (at least 1). */
 export function closest(name: string, known: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
@@ -27,6 +27,6 @@ export function closest(name: string, known: readonly string[]): string | undefi
     const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
-  const allowed = Math.max(2, Math.floor(Math.max(name.length, best?.length ?? 0) / 3));
+  const allowed = Math.max(1, Math.floor(Math.max(name.length, best?.length ?? 0) / 3));
   return bestDistance <= allowed ? best : undefined;
 }

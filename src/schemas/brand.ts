@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { defaultLocale, localeCodes, type Locale } from '../i18n/locales';
-import { expected, list, slug, strictObject, text, url } from './fields';
+import { expected, list, slug, strictObject, text, textPerLanguage, url } from './fields';
 import { overridesSchema } from './overrides';
 
 const hexColour = z
@@ -133,7 +133,7 @@ export const brandSchema = strictObject({
   /** The treatments this clinic offers, by their folder name in `content/guides/<lang>/`. */
   treatments: list(slug('chemical-peel'), 'treatment'),
   /** The clinic's own disclaimer, per language; the standard one is used where left out. */
-  disclaimer: z.partialRecord(localeEnum, text('This is general information...')).optional(),
+  disclaimer: textPerLanguage(localeCodes as [Locale, ...Locale[]], 'This is general information...').optional(),
   /** Where the copy is served, when the build does not say (SITE_URL and BASE_PATH win). */
   site: strictObject({
     /** The origin, e.g. `https://clinic.example`. */

@@ -97,10 +97,15 @@ export function listWithIds<T extends z.ZodType<{ id: string }>>(item: T, what: 
 }
 
 /** What a key nobody reads is called in a message: `"overide" is not a setting: did you mean "overrides"?` */
-function unknownKeys(keys: readonly string[], known: readonly string[], what: string): string {
+function unknownKeys(
+  keys: readonly string[],
+  known: readonly string[],
+  what: string,
+  suggest: (key: string) => string | undefined = (key) => closest(key, known),
+): string {
   return keys
     .map((key) => {
-      const suggestion = closest(key, known);
+      const suggestion = suggest(key);
       return suggestion
         ? `"${key}" is not a ${what}: did you mean "${suggestion}"?`
         : `"${key}" is not a ${what} here: use one of ${known.join(', ')}, or remove it`;
@@ -117,5 +122,26 @@ export function strictObject<T extends z.core.$ZodLooseShape>(shape: T, what = '
   const known = Object.keys(shape);
   return z.strictObject(shape, {
     error: (issue) => (issue.code === 'unrecognized_keys' ? unknownKeys(issue.keys, known, what) : undefined),
+  });
+}
+
+/** A code of the same language (`zh` → `zh-cn`, `en-GB` → `en`): spelling distance says nothing here. */
+const sameLanguage = (languages: readonly string[]) => (key: string) =>
+  languages.find((code) => code.split('-')[0] === key.toLowerCase().split(/[-_]/)[0]);
+
+/**
+ * Text per language, `{ en: "...", es: "..." }`: a key that is not one of `languages` is named,
+ * with the closest one (`zh` → did you mean "zh-cn"?), instead of a bare "unrecognized key".
+ */
+export function textPerLanguage<L extends string>(languages: readonly [L, ...L[]], example: string) {
+  const what = `text per language, like { en: "${example}" }`;
+  return z.partialRecord(z.enum(languages), text(example), {
+    // Zod reports keys outside an enum as `unrecognized_keys`, which its types for records leave out.
+    error: (issue) => {
+      const keys = (issue as { keys?: string[] }).keys;
+      return String(issue.code) === 'unrecognized_keys' && keys
+        ? unknownKeys(keys, languages, 'language code', sameLanguage(languages))
+        : expected(what)(issue);
+    },
   });
 }

@@ -6,17 +6,11 @@
 import { z } from 'astro/zod';
 import { localeCodes, type Locale } from '../i18n/locales';
 import { durationSchema } from './timeline';
-import { expected, slug, strictObject, text } from './fields';
-
-const localeEnum = z.enum(localeCodes as [Locale, ...Locale[]], {
-  error: expected(`a language code: one of ${localeCodes.join(', ')}`),
-});
+import { expected, slug, strictObject, textPerLanguage } from './fields';
 
 /** Text in each of the clinic's languages: `{ en: "...", es: "..." }`. */
 function perLanguage(example: string) {
-  return z.partialRecord(localeEnum, text(example), {
-    error: expected(`text per language, like { en: "${example}" }`),
-  });
+  return textPerLanguage(localeCodes as [Locale, ...Locale[]], example);
 }
 
 /** A new window for an existing rule; what is left out stays as the guide has it. */

@@ -200,6 +200,25 @@ describe('brands', () => {
           - overrides.chemical-peel: "dropRule" is not a setting: did you mean "dropRules"?"
       `);
     });
+    it('names a language code that is not one, in text per language', () => {
+      expect(
+        load((b) => {
+          b.locales = ['en', 'zh-cn'];
+          b.disclaimer = { en: 'General information.', zh: '一般信息。' };
+          b.overrides = {
+            'chemical-peel': {
+              addRules: [
+                { id: 'no-alcohol', action: 'avoid', text: { en: 'Alcohol', 'zh-cn': '酒精', de: 'Alkohol' } },
+              ],
+            },
+          };
+        }),
+      ).toMatchInlineSnapshot(`
+        "Brand "clinic" has settings to fix (<content>/brands/clinic.yaml):
+          - disclaimer: "zh" is not a language code: did you mean "zh-cn"?
+          - overrides.chemical-peel.addRules[0].text: "de" is not a language code here: use one of en, es, fr, ar, hi, zh-cn, or remove it"
+      `);
+    });
     it('lists the settings where nothing is close', () => {
       expect(load((b) => (b.logo.favicon = './icon.png'))).toMatchInlineSnapshot(`
         "Brand "clinic" has settings to fix (<content>/brands/clinic.yaml):
