@@ -11,6 +11,10 @@ import { afterBuild } from './src/build/after-build.ts';
 import { webApp } from './src/build/web-app.ts';
 import { locales } from './src/i18n/locales.ts';
 import { buildTarget, siteAddress } from './src/build/target.ts';
+import { requirePinnedNode } from './scripts/lib/pinned-node.mjs';
+
+// The build runs on the project's own Node (the `node` devDependency); an older one stops here.
+requirePinnedNode('npm run build', 'npx astro build');
 
 // One clinic per build: BRAND picks content/brands/<id>.yaml and the copy goes to dist/<id>/;
 // SITE_URL and BASE_PATH say where it will live, so every link, canonical and sitemap entry is

@@ -3,14 +3,18 @@
 // folder for the address it is served at, serves it on 127.0.0.1 with gzip as a CDN would,
 // prints the four scores with LCP, TBT and CLS per page, and exits 1 if any score is below 95.
 // Not part of `npm test`: performance scores depend on the machine's load (printed with them).
+import { requirePinnedNode } from './lib/pinned-node.mjs';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch } from 'chrome-launcher';
-import lighthouse from 'lighthouse';
 import { createRequire } from 'node:module';
-import { freePort, serveStatic } from './lib/static-server.ts';
+
+requirePinnedNode('npm run audit');
+// Modules an older Node may fail to load (TypeScript, these packages) load after the check.
+const { freePort, serveStatic } = await import('./lib/static-server.ts');
+const { launch } = await import('chrome-launcher');
+const { default: lighthouse } = await import('lighthouse');
 
 const { version: lighthouseVersion } = createRequire(import.meta.url)('lighthouse/package.json');
 const minimum = 95;

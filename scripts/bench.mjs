@@ -3,13 +3,18 @@
 // temporary folder, builds it there (Astro, then Pagefind, timed apart), weighs a guide page,
 // and times a first search in headless chromium. Prints a table; a run of the default sizes also
 // writes docs/benchmarks.md with the date and the machine.
+import { requirePinnedNode } from './lib/pinned-node.mjs';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createWeigher } from './lib/page-weight.ts';
-import { measureFirstSearch } from './lib/first-search.ts';
-import { writeSyntheticContent } from './lib/synthetic-content.ts';
+
+requirePinnedNode('npm run bench');
+// TypeScript modules load after the check: an older Node cannot load them at all.
+const { createWeigher } = await import('./lib/page-weight.ts');
+const { measureFirstSearch } = await import('./lib/first-search.ts');
+const { writeSyntheticContent } = await import('./lib/synthetic-content.ts');
+const { measureKeystrokeSearches } = await import('./lib/keystroke-searches.ts');
 
 const defaults = [10, 100, 1000];
 const arg = (name) => process.argv.find((a, i) => process.argv[i - 1] === name || a.startsWith(`${name}=`));
@@ -17,6 +22,8 @@ const sizesArg = arg('--sizes')?.replace(/^--sizes=/, '');
 const sizes = sizesArg ? sizesArg.split(',').map(Number) : defaults;
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--sizes takes whole numbers, e.g. 10,100');
 const term = arg('--term')?.replace(/^--term=/, '') ?? 'sunscreen';
+// Typed a letter at a time in the header's search field: a patient's question, a misspelling in it.
+const typed = arg('--typed')?.replace(/^--typed=/, '') ?? 'can i wear makup after microneedling';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 for (const name of ['BRAND', 'SITE_URL', 'BASE_PATH', 'OUT_DIR']) delete env[name];
@@ -27,7 +34,15 @@ for (const name of ['BRAND', 'SITE_URL', 'BASE_PATH', 'OUT_DIR']) delete env[nam
  */
 function isolatedProject(scratch) {
   const project = join(scratch, 'project');
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+  // The config's Node check (scripts/lib/pinned-node.mjs) comes along with it.
+  for (const entry of [
+    'src',
+    'public',
+    'astro.config.mjs',
+    'package.json',
+    'tsconfig.json',
+    'scripts/lib/pinned-node.mjs',
+  ])
     if (existsSync(entry)) cpSync(entry, join(project, entry), { recursive: true });
   symlinkSync(resolve('node_modules'), join(project, 'node_modules'), 'dir');
   return project;
@@ -79,6 +94,7 @@ for (const perLanguage of sizes) {
     );
     const weight = createWeigher(out).page(`en/${guide}/aftercare/index.html`, `/en/${guide}/aftercare/`);
     const search = await measureFirstSearch(out, '/en/', term);
+    const keystrokes = await measureKeystrokeSearches(out, '/en/', typed);
     const previous = measured.at(-1);
     measured.push({ pages, astro });
     rows.push({
@@ -96,6 +112,8 @@ for (const perLanguage of sizes) {
       'search KB': +(search.bytes / 1024).toFixed(1),
       'search ms': search.ms,
       results: search.results,
+      'searches/key max': keystrokes.max,
+      'searches/key mean': keystrokes.mean,
     });
     console.table(rows.slice(-1));
   } finally {
@@ -134,6 +152,9 @@ ${table}
 - **search KB**, **search ms**: a cold first search for "${term}" in headless chromium: importing
   Pagefind, searching and loading the first five results, bytes as sent by a gzip-ing server.
   Pagefind's own files only; a search UI's script would add to it.
+- **searches/key max**, **mean**: Pagefind searches per keystroke, typing "${typed}" a letter at a
+  time in the header's search field, slower than it waits before searching, so every letter
+  searches (\`scripts/lib/keystroke-searches.ts\`).
 `;
 writeFileSync('docs/benchmarks.md', doc);
 // Formatted as `npm run check` expects, so a fresh run leaves the check clean.

@@ -1,8 +1,11 @@
 // `npm run build:all`: every clinic in content/brands/, each with `astro build` into its own
 // dist/<id>/, at the address its brand file gives (site.url, site.basePath) unless SITE_URL or
 // BASE_PATH say otherwise.
+import { requirePinnedNode } from './lib/pinned-node.mjs';
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
+
+requirePinnedNode('npm run build:all');
 
 const ids = readdirSync('content/brands')
   .filter((name) => name.endsWith('.yaml'))

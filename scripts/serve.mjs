@@ -1,11 +1,15 @@
 // `npm start` and `npm run preview`: serves a built copy on 127.0.0.1 as a static host would
 // (scripts/lib/static-server.ts). By default the copy `npm run build` made for this environment:
 // dist/<BRAND, or demo>/, at the base path its `_headers` file covers.
-//   node scripts/serve.mjs --dir dist/cedar --base /aftercare/ --port 8080
+//   npx node scripts/serve.mjs --dir dist/cedar --base /aftercare/ --port 8080
+import { requirePinnedNode } from './lib/pinned-node.mjs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { normalizeBase, readHeaderRules, serveStatic } from './lib/static-server.ts';
-import { buildTarget } from '../src/build/target.ts';
+
+requirePinnedNode('npm run preview');
+// TypeScript modules load after the check: an older Node cannot load them at all.
+const { normalizeBase, readHeaderRules, serveStatic } = await import('./lib/static-server.ts');
+const { buildTarget } = await import('../src/build/target.ts');
 
 const { values } = parseArgs({
   options: {

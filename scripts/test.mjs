@@ -3,9 +3,12 @@
 // dist/<id>/, and the tracker's fixture site into dist/fixture/, side by side); checks over the
 // built sites (the W3C validator's included); browser tests in Debian's chromium; the patient's
 // path in Debian's Firefox ESR. Prints each stage's time at the end.
+import { requirePinnedNode } from './lib/pinned-node.mjs';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+
+requirePinnedNode('npm test');
 
 // What npm cannot bring, from Debian's packages: each one missing is said in one line, up front.
 const java = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';

@@ -2,7 +2,7 @@
 
 declare module 'virtual:aftercare/brand' {
   /** The clinic this copy is built for, validated by src/lib/brand.ts. */
-  export const brand: Omit<import('./build/brand').Brand, 'logoFile'> & { logoUrl: string };
+  export const brand: Omit<import('./build/brand').Brand, 'logoFile' | 'safeLogo'> & { logoUrl: string };
 }
 declare module 'virtual:aftercare/brand.css';
 

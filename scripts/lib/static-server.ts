@@ -118,9 +118,12 @@ export async function serveStatic(dir: string, options: ServeOptions = {}): Prom
       return;
     }
     const type = extname(file);
-    // Every matching rule's headers, a later rule's value winning.
+    // Every matching rule's headers; a header two rules set gets both values, joined with a comma, as hosts join them.
     const headers: Record<string, string> = {};
-    for (const rule of rules) if (matches(rule.pattern, pathname)) Object.assign(headers, rule.headers);
+    for (const rule of rules)
+      if (matches(rule.pattern, pathname))
+        for (const [name, value] of Object.entries(rule.headers))
+          headers[name] = headers[name] === undefined ? value : `${headers[name]}, ${value}`;
     headers['content-type'] = types[type] ?? 'application/octet-stream';
     const gzip = compressible.has(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
     if (gzip) headers['content-encoding'] = 'gzip';

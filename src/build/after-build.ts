@@ -1,11 +1,12 @@
 /**
  * Once Astro has written the pages: each page's CSP keeps only the hashes of its own inline content
  * (csp-hashes.ts), the search index (one per language, Pagefind's Node API) and the `_headers`
- * file for hosts that read one, under the base path the copy was built for. Part of
- * `astro build` itself, so every build (npm start, tests, bench, build:all) makes the same copy.
+ * file for hosts that read one, under the base path the copy was built for, with a restrictive
+ * policy for each SVG file built. Part of `astro build` itself, so every build (npm start, tests,
+ * bench, build:all) makes the same copy.
  */
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, writeFile } from 'node:fs/promises';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { keepOwnHashes } from './csp-hashes';
@@ -33,7 +34,11 @@ export function afterBuild(): AstroIntegration {
         } finally {
           await closeIndexer();
         }
-        await writeFile(join(outDir, '_headers'), headersFile(base));
+        // Every SVG the build wrote (a logo over the inline limit) gets its own policy, by path.
+        const svgFiles = (await readdir(outDir, { recursive: true }))
+          .filter((file) => file.endsWith('.svg'))
+          .map((file) => `${base}${file.split(sep).join('/')}`);
+        await writeFile(join(outDir, '_headers'), headersFile(base, svgFiles));
       },
     },
   };

@@ -2,8 +2,8 @@
  * Reads and checks a clinic's brand file once, at build start, so that every mistake stops the
  * build with the file, the field, what was found and what is needed, before any page is made.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { brandSchema, type BrandData } from '../schemas/brand';
 import { contrastRatio, minimumContrast } from '../lib/contrast';
@@ -12,12 +12,16 @@ import { splitFrontmatter } from './frontmatter';
 import { overrideProblems } from '../lib/overrides';
 import { guideKinds, guideSchema } from '../schemas/guide';
 import { signOffIssues } from './sign-off';
+import { bidiControlIssues } from './bidi';
+import { checkLogo, UnsafeLogo, type CheckedLogo } from './logo';
 
 /** A validated brand, with where it came from. */
 export interface Brand extends BrandData {
   id: string;
-  /** Absolute path of the logo file, for the bundler to emit. */
+  /** Absolute path of the logo file, as the clinic wrote it. */
   logoFile: string;
+  /** The logo as pages get it: an SVG cleaned of anything that runs or reaches outside it. */
+  safeLogo: CheckedLogo;
 }
 
 export class BrandError extends Error {
@@ -57,15 +61,43 @@ function contrastIssues(brand: BrandData): FieldIssue[] {
 /** A path as the person running the build would type it. */
 const shown = (path: string) => relative(process.cwd(), path) || '.';
 
-/** Checks what a schema cannot: files and folders the brand names. */
-function fileIssues(contentRoot: string, file: string, brand: BrandData): FieldIssue[] {
-  const issues: FieldIssue[] = [];
-  const logoFile = resolve(dirname(file), brand.logo.src);
+/**
+ * The logo: a file beside the brand file (never a path out of the brands folder), that can be
+ * made safe (logo.ts). Returns the cleaned logo, or the issue that stops the build.
+ */
+function logoCheck(file: string, brand: BrandData): { issue?: FieldIssue; logo?: CheckedLogo } {
+  const folder = dirname(file);
+  const logoFile = resolve(folder, brand.logo.src);
+  const inFolder = (path: string) => {
+    const inside = relative(folder, path);
+    return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside);
+  };
+  const at = ['logo', 'src'];
+  if (!inFolder(logoFile) || (existsSync(logoFile) && !inFolder(realpathSync(logoFile))))
+    return {
+      issue: {
+        path: at,
+        message: `"${brand.logo.src}" is outside the brands folder (${shown(folder)}/): put the logo beside the brand file and write its name, like "./clinic-logo.svg"`,
+      },
+    };
   if (!existsSync(logoFile))
-    issues.push({
-      path: ['logo', 'src'],
-      message: `no file at ${shown(logoFile)}: put the logo beside the brand file, or fix the path`,
-    });
+    return {
+      issue: {
+        path: at,
+        message: `no file at ${shown(logoFile)}: put the logo beside the brand file, or fix the path`,
+      },
+    };
+  try {
+    return { logo: checkLogo(logoFile) };
+  } catch (error) {
+    if (!(error instanceof UnsafeLogo)) throw error;
+    return { issue: { path: at, message: `${shown(logoFile)} ${error.message}` } };
+  }
+}
+
+/** Checks what a schema cannot: the treatments the brand names have guides. */
+function fileIssues(contentRoot: string, brand: BrandData): FieldIssue[] {
+  const issues: FieldIssue[] = [];
   const guides = join(contentRoot, 'guides/en');
   const known = readdirSync(guides);
   brand.treatments.forEach((treatment, index) => {
@@ -141,15 +173,19 @@ export function loadBrand(contentRoot: string, id: string, { signOff = true } = 
   }
   const parsed = brandSchema.safeParse(input);
   const heading = `Brand "${id}" has settings to fix`;
-  if (!parsed.success) throw new BrandError(formatIssues(heading, shown(file), parsed.error.issues));
+  const hidden = bidiControlIssues(input);
+  if (!parsed.success || hidden.length)
+    throw new BrandError(formatIssues(heading, shown(file), [...hidden, ...(parsed.error?.issues ?? [])]));
 
+  const logo = logoCheck(file, parsed.data);
   const issues = [
-    ...fileIssues(contentRoot, file, parsed.data),
+    ...(logo.issue ? [logo.issue] : []),
+    ...fileIssues(contentRoot, parsed.data),
     ...overrideIssues(contentRoot, parsed.data),
     ...pageIssues(contentRoot, parsed.data, id),
     ...contrastIssues(parsed.data),
     ...(signOff ? signOffIssues(contentRoot, parsed.data, id) : []),
   ];
   if (issues.length) throw new BrandError(formatIssues(heading, shown(file), issues));
-  return { ...parsed.data, id, logoFile: resolve(dirname(file), parsed.data.logo.src) };
+  return { ...parsed.data, id, logoFile: resolve(dirname(file), parsed.data.logo.src), safeLogo: logo.logo! };
 }

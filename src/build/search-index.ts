@@ -1,13 +1,26 @@
 /**
  * Builds the search index of a built site with Pagefind's Node API: one index per language
  * (Pagefind splits by `<html lang>`), only pages with `data-pagefind-body`. French pages go in
- * with their elisions split (elision.ts); the pages served stay as built. Used by the build
+ * with their elisions split (elision.ts), Hindi pages without the nukta, which Hindi queries
+ * drop too (src/lib/search/spelling.ts); the pages served stay as built. Used by the build
  * (after-build.ts), the benchmark and the search scenarios' fixture sites.
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { isFrench, straightenElisions } from './elision.ts';
+import { withoutNukta } from '../lib/search/spelling.ts';
+
+/** Whether a built page is in Hindi, by its `<html lang>`. */
+const isHindi = (html: string) => /<html[^>]*\slang="hi(-[a-z]+)?"/i.test(html);
+
+/** A page as the index reads it: the spelling its language's queries are compared in. */
+function forIndex(html: string): string {
+  if (isFrench(html)) return straightenElisions(html);
+  // Text only: heading ids keep their spelling, so results still lead to their anchors.
+  if (isHindi(html)) return html.replace(/>([^<]+)</g, (_, text: string) => `>${withoutNukta(text)}<`);
+  return html;
+}
 
 /** Indexes every HTML file under `siteDir` into `siteDir/pagefind/`; returns pages per language. */
 export async function indexSite(siteDir: string): Promise<Record<string, number>> {
@@ -17,7 +30,7 @@ export async function indexSite(siteDir: string): Promise<Record<string, number>
   const files = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html'));
   for (const file of files) {
     const html = await readFile(join(siteDir, file), 'utf8');
-    const content = isFrench(html) ? straightenElisions(html) : html;
+    const content = forIndex(html);
     problems.push(...(await index.addHTMLFile({ sourcePath: file, content })).errors);
   }
   problems.push(...(await index.writeFiles({ outputPath: join(siteDir, 'pagefind') })).errors);

@@ -9,6 +9,7 @@ import { defaultLocale, isLocale, type Locale } from '../i18n/locales';
 import { guideKinds, type GuideKind, type GuideOf } from '../schemas/guide';
 import { applyRuleOverrides } from '../lib/overrides';
 import { droppedSafetyItems } from '../lib/safety-core';
+import { checkTranslations, translationError } from './translation-facts';
 
 export type GuideEntry = CollectionEntry<'guides'>;
 
@@ -53,6 +54,7 @@ function loadIndex(): Promise<Map<string, Indexed>> {
       if (replaced && isClinics(entry)) keepsSafetyCore(replaced.entry, entry);
       map.set(key(locale, treatment!, kind), { entry, locale, treatment: treatment!, kind: entry.data.kind });
     }
+    stopOnUnfaithfulTranslations(entries.filter((entry) => !isClinics(entry)));
     warnStaleTranslations(map);
     return map;
   });
@@ -66,6 +68,20 @@ function keepsSafetyCore(shared: GuideEntry, clinic: GuideEntry) {
     throw new Error(
       `${clinic.filePath ?? clinic.id} replaces ${shared.filePath ?? shared.id} but leaves out its safety items: ${dropped.join(', ')}. Keep each of them (in your own words, with the same id), and add your own.`,
     );
+}
+
+/**
+ * A translation that drops, adds or changes a rule, phase, care sign, question or step of its
+ * English original would tell patients something else: the build stops, naming the file and the id.
+ */
+function stopOnUnfaithfulTranslations(entries: GuideEntry[]) {
+  const { differences } = checkTranslations(
+    entries.map((entry) => {
+      const [locale, treatment, kind] = entry.id.split('/').slice(-3) as [string, string, string];
+      return { file: entry.filePath ?? entry.id, locale, treatment, kind, data: entry.data };
+    }),
+  );
+  if (differences.length) throw new Error(translationError(differences));
 }
 
 /** A translation whose original has a newer revision may be out of date: say so in the build log. */

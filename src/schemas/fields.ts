@@ -4,6 +4,7 @@
  * developers: "expected a date like 2026-03-01" beats "Expected type date, received object".
  */
 import { z } from 'astro/zod';
+import { closest } from '../lib/closest';
 
 /** How a wrong value is named in a message: `the number 42`, `nothing`, `a list`. */
 export function describeValue(value: unknown): string {
@@ -48,7 +49,7 @@ export const date = z.preprocess(
   (value, ctx) => {
     if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
     const parsed = new Date(`${value}T00:00:00Z`);
-    if (parsed.toISOString().slice(0, 10) !== value) {
+    if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== value) {
       ctx.addIssue({ code: 'custom', message: `${value} is not a day of the calendar: check the month and day` });
       return z.NEVER;
     }
@@ -92,5 +93,55 @@ export function listWithIds<T extends z.ZodType<{ id: string }>>(item: T, what: 
         });
       seen.add(entry.id);
     });
+  });
+}
+
+/** What a key nobody reads is called in a message: `"overide" is not a setting: did you mean "overrides"?` */
+function unknownKeys(
+  keys: readonly string[],
+  known: readonly string[],
+  what: string,
+  suggest: (key: string) => string | undefined = (key) => closest(key, known),
+): string {
+  return keys
+    .map((key) => {
+      const suggestion = suggest(key);
+      return suggestion
+        ? `"${key}" is not a ${what}: did you mean "${suggestion}"?`
+        : `"${key}" is not a ${what} here: use one of ${known.join(', ')}, or remove it`;
+    })
+    .join('; ');
+}
+
+/**
+ * An object that refuses keys it does not know, naming each with the closest known one: a
+ * misspelt setting (`overide:`) would otherwise be dropped in silence, and the clinic's protocol
+ * with it.
+ */
+export function strictObject<T extends z.core.$ZodLooseShape>(shape: T, what = 'setting') {
+  const known = Object.keys(shape);
+  return z.strictObject(shape, {
+    error: (issue) => (issue.code === 'unrecognized_keys' ? unknownKeys(issue.keys, known, what) : undefined),
+  });
+}
+
+/** A code of the same language (`zh` → `zh-cn`, `en-GB` → `en`): spelling distance says nothing here. */
+const sameLanguage = (languages: readonly string[]) => (key: string) =>
+  languages.find((code) => code.split('-')[0] === key.toLowerCase().split(/[-_]/)[0]);
+
+/**
+ * Text per language, `{ en: "...", es: "..." }`: a key that is not one of `languages` is named,
+ * with the closest one (`zh` → did you mean "zh-cn"?), instead of a bare "unrecognized key".
+ */
+export function textPerLanguage<L extends string>(languages: readonly [L, ...L[]], example: string) {
+  const what = `text per language, like { en: "${example}" }`;
+  return z.partialRecord(z.enum(languages), text(example), {
+    // Zod reports keys outside an enum as `unrecognized_keys`, which its types for records leave out.
+    error: (issue) => {
+      const keys = (issue as { keys?: string[] }).keys;
+      return String(issue.code) === 'unrecognized_keys' && keys
+        ? unknownKeys(keys, languages, 'language code', sameLanguage(languages))
+        : expected(what)(issue);
+    },
   });
 }

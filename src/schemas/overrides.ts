@@ -6,31 +6,23 @@
 import { z } from 'astro/zod';
 import { localeCodes, type Locale } from '../i18n/locales';
 import { durationSchema } from './timeline';
-import { expected, slug, text } from './fields';
-
-const localeEnum = z.enum(localeCodes as [Locale, ...Locale[]], {
-  error: expected(`a language code: one of ${localeCodes.join(', ')}`),
-});
+import { expected, slug, strictObject, textPerLanguage } from './fields';
 
 /** Text in each of the clinic's languages: `{ en: "...", es: "..." }`. */
 function perLanguage(example: string) {
-  return z.partialRecord(localeEnum, text(example), {
-    error: expected(`text per language, like { en: "${example}" }`),
-  });
+  return textPerLanguage(localeCodes as [Locale, ...Locale[]], example);
 }
 
 /** A new window for an existing rule; what is left out stays as the guide has it. */
-export const windowOverrideSchema = z
-  .object({
-    /** e.g. `0h` */
-    from: durationSchema.optional(),
-    /** e.g. `5d` */
-    until: durationSchema.optional(),
-  })
-  .refine((window) => window.from || window.until, { error: 'is empty: give a new "from", "until" or both' });
+export const windowOverrideSchema = strictObject({
+  /** e.g. `0h` */
+  from: durationSchema.optional(),
+  /** e.g. `5d` */
+  until: durationSchema.optional(),
+}).refine((window) => window.from || window.until, { error: 'is empty: give a new "from", "until" or both' });
 
 /** A rule the clinic adds, written in each of its languages. */
-export const addedRuleSchema = z.object({
+export const addedRuleSchema = strictObject({
   id: slug('no-alcohol'),
   action: z.enum(['avoid', 'do'], { error: expected('"avoid" or "do"') }),
   text: perLanguage('Alcohol'),
@@ -42,7 +34,7 @@ export const addedRuleSchema = z.object({
   safety: z.boolean({ error: expected('true or false') }).default(false),
 });
 
-export const treatmentOverridesSchema = z.object({
+export const treatmentOverridesSchema = strictObject({
   /** New windows for the guide's rules, by rule id: `retinol-vitamin-c: { until: 5d }`. */
   rules: z.record(slug('retinol-vitamin-c'), windowOverrideSchema).default({}),
   /** Rules the clinic adds to the guide's. */

@@ -291,3 +291,37 @@ test('Words no single page holds together find the page holding most of them', a
   expect(found.answers.map((answer) => new URL(answer.url, site!.url).hash)).toEqual(['#make-up']);
   expect(console).toEqual([]);
 });
+
+test('Hindi is searched with exact vowel signs, and without the nukta; Arabic still folds its marks', async ({
+  page,
+}) => {
+  const console = watchConsole(page, { failedRequests: true });
+  const hindi = (title: string, text: string) => guide('hi', 'माइक्रोनीडलिंग', 'सवाल', `<h1>${title}</h1><p>${text}</p>`);
+  site = await fixtureSite({
+    'hi/day/index.html': hindi('पहला दिन', 'पहले दिन धूप से बचें।'),
+    'hi/poor/index.html': hindi('दीन', 'दीन लोगों की मदद।'),
+    'hi/gift/index.html': hindi('दान', 'दान करना अच्छा है।'),
+    'hi/work/index.html': hindi('काम', 'काम पर लौटें।'),
+    'hi/less/index.html': hindi('कम', 'कम पानी।'),
+    'hi/more/index.html': hindi('ज़्यादा', 'ज़्यादा पसीना आए तो त्वचा साफ़ रखें।'),
+    'ar/moisturiser/index.html': guide('ar', 'الميكرونيدلينغ', 'أسئلة', '<h1>مُرَطِّب</h1><p>ضع مُرَطِّبًا لطيفًا.</p>'),
+  });
+  const found = async (query: string, locale: 'hi' | 'ar') =>
+    (await findAnswers(pagefindIn(page), query, locale)).answers.map(
+      (answer) => new URL(answer.url, 'http://site.invalid').pathname,
+    );
+  await page.goto(`${site.url}hi/day/`);
+  // Word pairs that differ only by a vowel sign: each finds its own page only.
+  expect(await found('दिन', 'hi')).toEqual(['/hi/day/']);
+  expect(await found('दीन', 'hi')).toEqual(['/hi/poor/']);
+  expect(await found('दान', 'hi')).toEqual(['/hi/gift/']);
+  expect(await found('काम', 'hi')).toEqual(['/hi/work/']);
+  expect(await found('कम', 'hi')).toEqual(['/hi/less/']);
+  // The nukta, often left out, and a conjunct (with a virama) still find their page.
+  expect(await found('ज्यादा', 'hi')).toEqual(['/hi/more/']);
+  expect(await found('ज़्यादा पसीना', 'hi')).toEqual(['/hi/more/']);
+  expect(await found('त्वचा साफ', 'hi')).toEqual(['/hi/more/']);
+  await page.goto(`${site.url}ar/moisturiser/`);
+  expect(await found('مرطب', 'ar')).toEqual(['/ar/moisturiser/']);
+  expect(console).toEqual([]);
+});

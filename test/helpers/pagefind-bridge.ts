@@ -1,11 +1,12 @@
 /**
  * Pagefind's browser API, driven from a test: each call runs `pagefind.search` in the page (the
- * built site's own `pagefind.js`, index and language); a result's `data()` is loaded there too,
- * only when asked for, as the search UI does.
+ * built site's own `pagefind.js`, index and language, with the options the search UI sets); a
+ * result's `data()` is loaded there too, only when asked for, as the search UI does.
  */
 import type { Page } from '@playwright/test';
 import type { PageData } from '../../src/lib/search/pagefind-data';
 import type { PagefindApi } from '../../src/lib/search/run';
+import { pagefindOptions } from '../../src/lib/search/spelling';
 
 declare global {
   interface Window {
@@ -18,9 +19,9 @@ export function pagefindIn(page: Page, base = '/'): PagefindApi {
   return {
     async search(term, searchOptions) {
       const found = await page.evaluate(
-        async ({ term, searchOptions, base }) => {
+        async ({ term, searchOptions, base, options }) => {
           const pagefind = await import(`${location.origin}${base}pagefind/pagefind.js`);
-          await pagefind.options({ highlightParam: 'highlight' });
+          await pagefind.options(options);
           const search = await pagefind.search(term, searchOptions);
           if (!search) return null;
           window.bridgeResults ??= [];
@@ -33,7 +34,12 @@ export function pagefindIn(page: Page, base = '/'): PagefindApi {
           );
           return { call, results, filters: search.filters };
         },
-        { term, searchOptions, base },
+        {
+          term,
+          searchOptions,
+          base,
+          options: pagefindOptions(await page.evaluate(() => document.documentElement.lang)),
+        },
       );
       if (!found) return null;
       return {

@@ -16,7 +16,7 @@ const demo = () => parse(readFileSync(join(contentRoot, 'brands/demo.yaml'), 'ut
 /** Writes a brand into a scratch content folder and loads it; returns the error text, if any. */
 function load(
   change: (brand: Record<string, any>) => void,
-  { logo = true, pages = {} }: { logo?: boolean; pages?: Record<string, string> } = {},
+  { logo = true, pages = {}, logoText }: { logo?: boolean; pages?: Record<string, string>; logoText?: string } = {},
 ): string {
   const scratch = mkdtempSync(join(tmpdir(), 'aftercare-brand-'));
   mkdirSync(join(scratch, 'brands'));
@@ -34,6 +34,7 @@ function load(
   change(brand);
   writeFileSync(join(scratch, 'brands/clinic.yaml'), stringify(brand));
   if (logo) cpSync(join(contentRoot, 'brands/demo-logo.svg'), join(scratch, 'brands/demo-logo.svg'));
+  if (logoText !== undefined) writeFileSync(join(scratch, 'brands/demo-logo.svg'), logoText);
   try {
     loadBrand(scratch, 'clinic');
     return 'loaded';
@@ -171,5 +172,129 @@ describe('brands', () => {
       "Brand "clinic" has settings to fix (<content>/brands/clinic.yaml):
         - pages: <content>/brands/clinic/pages/de/chemical-peel/faq.mdx replaces no page: name it <language>/<treatment>/<kind>.mdx with a language in en, es, fr, ar, hi, zh-cn, a treatment in chemical-peel and a kind in about, preparation, aftercare, urgent, faq"
     `);
+  });
+
+  describe('refuses what it would otherwise drop in silence', () => {
+    it('names a misspelt setting and the one meant', () => {
+      expect(load((b) => (b.overide = { 'chemical-peel': { dropRules: ['make-up'] } }))).toMatchInlineSnapshot(`
+        "Brand "clinic" has settings to fix (<content>/brands/clinic.yaml):
+          - (the whole file): "overide" is not a setting: did you mean "overrides"?"
+      `);
+    });
+    it('at every level of the file', () => {
+      expect(
+        load((b) => {
+          b.contacts.phne = b.contacts.phone;
+          b.colors.light.primry = '#000000';
+          b.contacts.hours[0].close = '17:00';
+          b.overrides = {
+            'chemical-peel': { rules: { 'make-up': { untill: '48h', until: '48h' } }, dropRule: ['make-up'] },
+          };
+        }),
+      ).toMatchInlineSnapshot(`
+        "Brand "clinic" has settings to fix (<content>/brands/clinic.yaml):
+          - colors.light: "primry" is not a setting: did you mean "primary"?
+          - contacts.hours[0]: "close" is not a setting: did you mean "closes"?
+          - contacts: "phne" is not a setting: did you mean "phone"?
+          - overrides.chemical-peel.rules.make-up: "untill" is not a setting: did you mean "until"?
+          - overrides.chemical-peel: "dropRule" is not a setting: did you mean "dropRules"?"
+      `);
+    });
+    it('names a language code that is not one, in text per language', () => {
+      expect(
+        load((b) => {
+          b.locales = ['en', 'zh-cn'];
+          b.disclaimer = { en: 'General information.', zh: '一般信息。' };
+          b.overrides = {
+            'chemical-peel': {
+              addRules: [
+                { id: 'no-alcohol', action: 'avoid', text: { en: 'Alcohol', 'zh-cn': '酒精', de: 'Alkohol' } },
+              ],
+            },
+          };
+        }),
+      ).toMatchInlineSnapshot(`
+        "Brand "clinic" has settings to fix (<content>/brands/clinic.yaml):
+          - disclaimer: "zh" is not a language code: did you mean "zh-cn"?
+          - overrides.chemical-peel.addRules[0].text: "de" is not a language code here: use one of en, es, fr, ar, hi, zh-cn, or remove it"
+      `);
+    });
+    it('lists the settings where nothing is close', () => {
+      expect(load((b) => (b.logo.favicon = './icon.png'))).toMatchInlineSnapshot(`
+        "Brand "clinic" has settings to fix (<content>/brands/clinic.yaml):
+          - logo: "favicon" is not a setting here: use one of src, alt, or remove it"
+      `);
+    });
+  });
+
+  describe('checks values a schema of types lets through', () => {
+    it('finds opening hours that close before they open', () => {
+      expect(load((b) => (b.contacts.hours[0] = { days: ['mon'], opens: '17:00', closes: '09:00' })))
+        .toMatchInlineSnapshot(`
+        "Brand "clinic" has settings to fix (<content>/brands/clinic.yaml):
+          - contacts.hours[0].closes: is 09:00, not after the opening time 17:00: write the time the clinic closes, on the 24-hour clock (17:30, not 5:30)"
+      `);
+    });
+    it('finds a weekday listed twice', () => {
+      expect(
+        load(
+          (b) =>
+            (b.contacts.hours = [
+              { days: ['mon', 'tue'], opens: '09:00', closes: '17:00' },
+              { days: ['sat', 'tue'], opens: '10:00', closes: '12:00' },
+            ]),
+        ),
+      ).toMatchInlineSnapshot(`
+        "Brand "clinic" has settings to fix (<content>/brands/clinic.yaml):
+          - contacts.hours[1].days[1]: "tue" is listed twice (also in hours[0]): give each day one opening time"
+      `);
+    });
+    it('finds a name too long for the header and page titles', () => {
+      expect(load((b) => (b.name = 'The Lumen Skin, Laser and Aesthetic Medicine Clinic of Greater London')))
+        .toMatchInlineSnapshot(`
+        "Brand "clinic" has settings to fix (<content>/brands/clinic.yaml):
+          - name: is 69 characters long: keep it to 60 or fewer, so it fits the header and page titles"
+      `);
+    });
+    it('finds invisible direction controls in any text or key', () => {
+      expect(
+        load((b) => {
+          b.contacts.address[0] = '12 Example Street \u202E';
+          b.disclaimer = { en: 'Call \u2066+44 20 7946 0018\u2069 for advice.' };
+        }),
+      ).toMatchInlineSnapshot(`
+        "Brand "clinic" has settings to fix (<content>/brands/clinic.yaml):
+          - contacts.address[0]: holds an invisible direction control (U+202E) that can make it read differently from what it is: delete it, or retype the text
+          - disclaimer.en: holds an invisible direction control (U+2066) that can make it read differently from what it is: delete it, or retype the text"
+      `);
+    });
+    it('refuses a logo that cannot be made safe, naming the file', () => {
+      expect(load(() => {}, { logoText: '<html><script>alert(1)</script></html>' })).toMatchInlineSnapshot(`
+        "Brand "clinic" has settings to fix (<content>/brands/clinic.yaml):
+          - logo.src: <content>/brands/demo-logo.svg is not an SVG image (it starts with <html>): use an SVG file whose first element is <svg>"
+      `);
+    });
+    it('hands on a logo cleaned of what could run', () => {
+      const scratch = mkdtempSync(join(tmpdir(), 'aftercare-brand-'));
+      cpSync(contentRoot, scratch, { recursive: true });
+      writeFileSync(
+        join(scratch, 'brands/demo-logo.svg'),
+        '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script><circle r="5"/></svg>',
+      );
+      expect(loadBrand(scratch, 'demo').safeLogo).toEqual({
+        svg: '<svg xmlns="http://www.w3.org/2000/svg"><circle r="5"/></svg>',
+        removed: ['onload', '<script>'],
+      });
+    });
+    it('finds a logo outside the brands folder', () => {
+      expect(load((b) => (b.logo.src = '../../../etc/logo.svg'))).toMatchInlineSnapshot(`
+        "Brand "clinic" has settings to fix (<content>/brands/clinic.yaml):
+          - logo.src: "../../../etc/logo.svg" is outside the brands folder (<content>/brands/): put the logo beside the brand file and write its name, like "./clinic-logo.svg""
+      `);
+      expect(load((b) => (b.logo.src = '/etc/logo.svg'))).toMatchInlineSnapshot(`
+        "Brand "clinic" has settings to fix (<content>/brands/clinic.yaml):
+          - logo.src: "/etc/logo.svg" is outside the brands folder (<content>/brands/): put the logo beside the brand file and write its name, like "./clinic-logo.svg""
+      `);
+    });
   });
 });

@@ -7,6 +7,7 @@ import { excerptOf, splitWords } from '../../src/lib/search/excerpt';
 import { keywordsSuffix, type PageData, type SubResult } from '../../src/lib/search/pagefind-data';
 import { bestTerms, findAnswers, type PagefindApi } from '../../src/lib/search/run';
 import { isFrench, straightenElisions } from '../../src/build/elision';
+import { foldWord, pagefindOptions, withoutNukta } from '../../src/lib/search/spelling';
 
 describe('the query', () => {
   it('is one clean line of at most maxQueryLength characters', () => {
@@ -221,5 +222,86 @@ describe('the words an opened answer marks', () => {
       '/fr/faq/?x=1&highlight=cr%C3%A8me&highlight=solaire',
     );
     expect(withHighlight('/en/faq/', ['wear', 'makeup'])).toBe('/en/faq/?highlight=wear&highlight=makeup');
+  });
+});
+
+describe('Hindi spelling', () => {
+  it('keeps the vowel signs that tell words apart, where other languages fold marks', () => {
+    expect(new Set(['दिन', 'दीन', 'दान'].map((word) => foldWord(word, 'hi'))).size).toBe(3);
+    expect(new Set(['कम', 'काम'].map((word) => foldWord(word, 'hi'))).size).toBe(2);
+    expect(foldWord('مُرَطِّب', 'ar')).toBe(foldWord('مرطب', 'ar'));
+    expect(foldWord('crème', 'fr')).toBe('creme');
+  });
+  it('drops the nukta, which patients often leave out, from queries and the index alike', () => {
+    expect(withoutNukta('ज़्यादा साफ़ इन्फ़ेक्शन पपड़ी')).toBe('ज्यादा साफ इन्फेक्शन पपडी');
+    expect(withoutNukta('\u095B\u094D\u092F\u093E\u0926\u093E')).toBe('ज्यादा');
+    expect(meaningfulWords('क्या ज़्यादा धूप से बचें', 'hi')).toEqual(['ज्यादा', 'धूप', 'बचें']);
+  });
+  it('takes out only the stop words themselves: पार (across) is not पर (on)', () => {
+    expect(meaningfulWords('पार पर', 'hi')).toEqual(['पार']);
+    expect(meaningfulWords('काम की बात', 'hi')).toEqual(['काम', 'बात']);
+  });
+  it('ranks a word by its own vowel signs', () => {
+    expect(termOf('दीन', ['दिन'], 'hi').likeness).toBeLessThan(1);
+    expect(termOf('दिन', ['दिन'], 'hi').likeness).toBe(1);
+  });
+  it('asks Pagefind for exact diacritics in Hindi only', () => {
+    expect(pagefindOptions('hi')).toEqual({ highlightParam: 'highlight', exactDiacritics: true });
+    for (const lang of ['en', 'ar', 'fr', 'zh-CN']) expect(pagefindOptions(lang).exactDiacritics).toBe(false);
+  });
+});
+
+describe('the work a keystroke costs', () => {
+  const pages = {
+    '/a/': 'wear makeup after microneedling sunscreen',
+    '/b/': 'gym sweat exercise after treatment',
+    '/c/': 'tretinoin retinol redness',
+  };
+  /** Every prefix of `query`, as a reader types it, and the Pagefind searches each one costs. */
+  async function typing(query: string, options: { wordGroups?: boolean } = {}) {
+    const pagefind = fakePagefind(pages);
+    const costs: number[] = [];
+    for (let length = 1; length <= query.length; length++) {
+      const before = pagefind.calls.length;
+      await findAnswers(pagefind, query.slice(0, length), 'en', options);
+      costs.push(pagefind.calls.length - before);
+    }
+    return { costs, calls: pagefind.calls };
+  }
+
+  it('is at most the changed word, three cuts of it and the words together, in the header field', async () => {
+    for (const query of [
+      'can I wear makeup after microneedling',
+      'tretinion and sweat at the gym',
+      'sunscreen gym retinol',
+    ])
+      expect(Math.max(...(await typing(query, { wordGroups: false })).costs), query).toBeLessThanOrEqual(5);
+    // Typing one more letter of a word that pages hold costs the word and the words together.
+    const { costs } = await typing('wear makeup', { wordGroups: false });
+    expect(costs.slice(-4)).toEqual([2, 2, 2, 2]);
+  });
+
+  it('asks nothing again: a query typed twice costs nothing the second time', async () => {
+    const pagefind = fakePagefind(pages);
+    await findAnswers(pagefind, 'makeup after microneedling', 'en', { wordGroups: false });
+    const before = pagefind.calls.length;
+    await findAnswers(pagefind, 'makeup after microneedling', 'en', { wordGroups: false });
+    expect(pagefind.calls.length).toBe(before);
+  });
+
+  it('cuts a misspelt ending by halving, not by trying every length', async () => {
+    const pagefind = fakePagefind(pages);
+    await findAnswers(pagefind, 'tretinion', 'en', { wordGroups: false });
+    // tretinion: not found; tretini (7 letters): not found; tretin (6): found, and searched once.
+    expect(pagefind.calls).toEqual(['tretinion', 'tretini', 'tretin']);
+  });
+
+  it('tries groups of words only on the search page', async () => {
+    const header = fakePagefind(pages);
+    await findAnswers(header, 'makeup gym retinol', 'en', { wordGroups: false });
+    expect(header.calls).toEqual(['makeup', 'gym', 'retinol', 'makeup gym retinol']);
+    const page = fakePagefind(pages);
+    await findAnswers(page, 'makeup gym retinol', 'en');
+    expect(page.calls).toEqual([...header.calls, 'makeup gym', 'makeup retinol', 'gym retinol']);
   });
 });

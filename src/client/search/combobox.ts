@@ -14,7 +14,9 @@ export function combobox(field: HTMLInputElement, root: HTMLElement, messages: M
   const listbox = root.querySelector<HTMLElement>('[role="listbox"]')!;
   const status = root.querySelector<HTMLElement>('[role="status"]')!;
   // Six answers from the ten best pages: each page's text costs a request, the first search counts.
-  const search = searcher({ treatment: root.dataset.treatment, maxPages: 10 });
+  // The word groups tried when all the words find nothing are the search page's: a keystroke
+  // here runs a few searches at most (src/lib/search/run.ts).
+  const search = searcher({ treatment: root.dataset.treatment, maxPages: 10, wordGroups: false });
   let options: HTMLAnchorElement[] = [];
   let active = -1;
 

@@ -6,14 +6,14 @@ import { isLocale, type Locale } from '../../i18n/locales';
 import type { Answer } from '../../lib/search/answers';
 import type { Segment } from '../../lib/search/excerpt';
 import { say, type Messages } from '../../lib/messages';
-import { findAnswers, type Chosen, type Found } from '../../lib/search/run';
+import { findAnswers, type Chosen, type FindOptions, type Found } from '../../lib/search/run';
 import { loadPagefind } from './pagefind';
 
 export const tag = document.documentElement.lang;
 const locale: Locale = isLocale(tag.toLowerCase()) ? (tag.toLowerCase() as Locale) : 'en';
 
 /** Runs searches, dropping the answer to one a newer search has overtaken. */
-export function searcher(options: { treatment?: string; maxPages?: number } = {}) {
+export function searcher(options: Omit<FindOptions, 'chosen'> = {}) {
   let latest = 0;
   return async (query: string, chosen: Chosen = {}): Promise<Found | undefined> => {
     const id = ++latest;

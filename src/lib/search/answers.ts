@@ -5,7 +5,8 @@
  */
 import { excerptOf, splitWords, type Segment } from './excerpt';
 import type { PageData, SubResult } from './pagefind-data';
-import { foldWord } from './stopwords';
+import type { Locale } from '../../i18n/locales';
+import { foldWord } from './spelling';
 
 export interface Answer {
   /** The section's address, at its heading, with Pagefind's highlight parameters. */
@@ -27,11 +28,13 @@ export interface RankOptions {
   perPage?: number;
   /** The treatment of the page the reader searches from: its answers come first, all else equal. */
   treatment?: string;
+  /** The reader's language: it decides how words compare (spelling.ts). */
+  locale?: Locale;
 }
 
-/** A word as compared with query terms: folded like Pagefind folds it, punctuation off. */
-export function wordKey(word: string): string {
-  return foldWord(word).replace(/[^\p{L}\p{N}]/gu, '');
+/** A word as compared with query terms: folded as search folds it in `locale`, punctuation off. */
+export function wordKey(word: string, locale?: Locale): string {
+  return foldWord(word, locale).replace(/[^\p{L}\p{N}\p{M}]/gu, '');
 }
 
 /** Length of the longest run of characters two words share ("makeup" and "make-up": "make"). */
@@ -51,8 +54,8 @@ function sharedRun(a: string, b: string): number {
  * prefix or stem), so the term sharing the longest run of letters with it is the one; a run
  * rather than a prefix, because Arabic words take prefixes ("والمكياج" for "مكياج").
  */
-export function termOf(word: string, terms: string[]): { term: number; likeness: number } {
-  const key = wordKey(word);
+export function termOf(word: string, terms: string[], locale?: Locale): { term: number; likeness: number } {
+  const key = wordKey(word, locale);
   let term = -1;
   let length = 0;
   terms.forEach((candidate, index) => {
@@ -69,13 +72,13 @@ export function termOf(word: string, terms: string[]): { term: number; likeness:
  * Whether the query names this treatment ("peel", "peels" or "chemical peel" for "Light chemical
  * peel"; "microneedling" for "Micro-needling"): whole words only, so the symptom "peeling" does not.
  */
-export function namesTreatment(terms: string[], treatment: string | undefined): boolean {
+export function namesTreatment(terms: string[], treatment: string | undefined, locale?: Locale): boolean {
   if (!treatment) return false;
   const parts = treatment
     .split(/[\s\p{Pd}]+/u)
-    .map(wordKey)
+    .map((part) => wordKey(part, locale))
     .filter((part) => part.length > 1);
-  const names = new Set([...parts, wordKey(treatment)]);
+  const names = new Set([...parts, wordKey(treatment, locale)]);
   return terms.some((term) => names.has(term) || (term.endsWith('s') && names.has(term.slice(0, -1))));
 }
 
@@ -111,8 +114,8 @@ export function rankAnswers(
   query: string[],
   options: RankOptions = {},
 ): Answer[] {
-  const { excerptWords = 24, perPage = 3, treatment } = options;
-  const terms = query.map(wordKey).filter(Boolean);
+  const { excerptWords = 24, perPage = 3, treatment, locale } = options;
+  const terms = query.map((word) => wordKey(word, locale)).filter(Boolean);
   const sections: Section[] = [];
   const pageTerms = pages.map(() => new Set<number>());
   const titleTerms = pages.map(() => new Set<number>());
@@ -122,7 +125,7 @@ export function rankAnswers(
       if (!sub.locations.length) continue;
       const found: Section['found'] = new Map();
       for (const { location, weight } of sub.weighted_locations) {
-        const { term, likeness } = termOf(words[location] ?? '', terms);
+        const { term, likeness } = termOf(words[location] ?? '', terms, locale);
         if (term < 0) continue;
         // The page title (h1) says what every section of the page is about, not only the first.
         if (weight >= titleWeight) {
@@ -137,7 +140,7 @@ export function rankAnswers(
       sections.push({ page, sub, found });
     }
   });
-  const named = pages.map(({ data }) => namesTreatment(terms, data.filters.treatment?.[0]));
+  const named = pages.map(({ data }) => namesTreatment(terms, data.filters.treatment?.[0], locale));
   const frequency = terms.map((_, term) => sections.filter((section) => section.found.has(term)).length);
   const rarity = frequency.map((count) => Math.log(1 + sections.length / Math.max(count, 1)));
   const scored = sections.map((section) => {

@@ -4,6 +4,7 @@
  */
 import { localeTag, type Locale } from '../../i18n/locales';
 import { foldWord, stopWords } from './stopwords';
+import { hasExactDiacritics, withoutNukta } from './spelling';
 
 /** Longer than any question a patient types; keeps a pasted page from becoming a query. */
 export const maxQueryLength = 100;
@@ -50,7 +51,9 @@ export function queryWords(query: string, locale: Locale): string[] {
 export function meaningfulWords(query: string, locale: Locale): string[] {
   const stop = stopWords(locale);
   const spaced = !isUnspaced(locale);
-  return queryWords(cleanQuery(query), locale).filter(
-    (word) => !stop.has(foldWord(word)) && !(spaced && /^\p{L}$/u.test(word)),
+  const words = queryWords(cleanQuery(query), locale).filter(
+    (word) => !stop.has(foldWord(word, locale)) && !(spaced && /^\p{L}$/u.test(word)),
   );
+  // Hindi pages are indexed without the nukta, which patients often leave out (spelling.ts).
+  return hasExactDiacritics(locale) ? words.map(withoutNukta) : words;
 }

@@ -5,8 +5,13 @@
  * Each word goes to Pagefind as it knows it: misspelt endings are cut back to a known beginning.
  * Pagefind returns only pages that hold every word its index knows (it ignores words it does not
  * know). Patients ask about two things at once ("makeup in the sauna") that no one page holds, so
- * when all the words find nothing, the largest groups of them that do find something are tried,
- * and the group with the best result is kept.
+ * on the search page, when all the words find nothing, the largest groups of them that do find
+ * something are tried, and the group with the best result is kept.
+ *
+ * Work per keystroke is bounded: Pagefind's answer to a word or words is kept (per Pagefind
+ * instance, the most recent few hundred), so typing one more letter asks only for the word that
+ * changed and the words together; a misspelt ending is cut back by halving, at most three more
+ * searches; the word groups, up to 31 searches for five words, run on the search page only.
  */
 import type { Locale } from '../../i18n/locales';
 import { rankAnswers, type Answer } from './answers';
@@ -47,6 +52,38 @@ export interface FindOptions {
   maxPages?: number;
   /** The treatment (its filter value) of the page the reader searches from. */
   treatment?: string;
+  /**
+   * When all the words find nothing, try the groups of them that do (the search page; true by
+   * default). The header field, which searches as the reader types, leaves this to the search page.
+   */
+  wordGroups?: boolean;
+}
+
+type Results = Awaited<ReturnType<PagefindApi['search']>>;
+
+/** How many searches' answers are kept per Pagefind instance: a session's typing, many times over. */
+const keptSearches = 300;
+const kept = new WeakMap<PagefindApi, Map<string, Promise<Results>>>();
+
+/**
+ * Pagefind's unfiltered answer to `terms`, asked once: the same words typed again, or searched
+ * again by the next step of the same search, cost nothing. A failed search is not kept.
+ */
+function searchOnce(pagefind: PagefindApi, terms: string): Promise<Results> {
+  let searches = kept.get(pagefind);
+  if (!searches) kept.set(pagefind, (searches = new Map<string, Promise<Results>>()));
+  const known = searches.get(terms);
+  if (known) {
+    // Most recently used last, so the oldest goes first.
+    searches.delete(terms);
+    searches.set(terms, known);
+    return known;
+  }
+  const search = pagefind.search(terms);
+  searches.set(terms, search);
+  search.catch(() => searches.delete(terms));
+  if (searches.size > keptSearches) searches.delete(searches.keys().next().value!);
+  return search;
 }
 
 /** Every group of `size` items of `items`, in order. */
@@ -66,7 +103,7 @@ export async function bestTerms(pagefind: PagefindApi, words: string[]): Promise
     const tries = await Promise.all(
       groupsOf(words, size).map(async (group) => ({
         terms: group.join(' '),
-        score: (await pagefind.search(group.join(' ')))?.results[0]?.score,
+        score: (await searchOnce(pagefind, group.join(' ')))?.results[0]?.score,
       })),
     );
     const found = tries.filter((attempt) => attempt.score !== undefined);
@@ -79,18 +116,22 @@ export async function bestTerms(pagefind: PagefindApi, words: string[]): Promise
  * The word as Pagefind knows it: itself, or the longest beginning of it that some page holds
  * (Pagefind matches beginnings, so "tretin" finds tretinoin, "itch" itchy). Patients misspell
  * the ends of words more than their starts; a word with no known beginning is left out, as
- * Pagefind itself would. Words of languages without spaces are too short to cut.
+ * Pagefind itself would. Words of languages without spaces are too short to cut. A beginning
+ * that some page holds means every shorter one does too, so the longest is found by halving.
  */
 async function knownForm(pagefind: PagefindApi, word: string, cut: boolean): Promise<string | undefined> {
-  const found = async (form: string) => Boolean((await pagefind.search(form))?.results.length);
+  const found = async (form: string) => Boolean((await searchOnce(pagefind, form))?.results.length);
   if (await found(word)) return word;
   if (!cut) return undefined;
   const letters = [...word];
   const shortest = Math.max(4, Math.ceil(letters.length * 0.6), letters.length - 4);
-  const starts = [];
-  for (let length = letters.length - 1; length >= shortest; length--) starts.push(letters.slice(0, length).join(''));
-  const known = await Promise.all(starts.map(found));
-  return starts[known.indexOf(true)];
+  let [known, unknown] = [shortest - 1, letters.length];
+  while (unknown - known > 1) {
+    const length = Math.floor((known + unknown) / 2);
+    if (await found(letters.slice(0, length).join(''))) known = length;
+    else unknown = length;
+  }
+  return known >= shortest ? letters.slice(0, known).join('') : undefined;
 }
 
 /** Whether an answer is within the chosen filters, leaving `except` out. */
@@ -102,16 +143,17 @@ async function answersFor(
   pagefind: PagefindApi,
   terms: string,
   words: string[],
-  options: { maxPages: number; treatment?: string },
-  filters = {},
+  options: { maxPages: number; treatment?: string; locale: Locale },
+  filters: Record<string, string> = {},
 ) {
-  const results = (await pagefind.search(terms, { filters }))?.results ?? [];
+  const search = Object.keys(filters).length ? pagefind.search(terms, { filters }) : searchOnce(pagefind, terms);
+  const results = (await search)?.results ?? [];
   const pages = await Promise.all(
     results.slice(0, options.maxPages).map(async (result) => ({ score: result.score, data: await result.data() })),
   );
   const marked = terms.split(' ');
   return {
-    answers: rankAnswers(pages, words, { treatment: options.treatment }).map((answer) => ({
+    answers: rankAnswers(pages, words, { treatment: options.treatment, locale: options.locale }).map((answer) => ({
       ...answer,
       url: withHighlight(answer.url, marked),
     })),
@@ -130,15 +172,15 @@ export async function findAnswers(
   locale: Locale,
   options: FindOptions = {},
 ): Promise<Found> {
-  const { chosen = {}, maxPages = 20, treatment } = options;
+  const { chosen = {}, maxPages = 20, treatment, wordGroups = true } = options;
   const counts = Object.fromEntries(filterNames.map((name) => [name, {}])) as FilterCounts;
   const typed = meaningfulWords(query, locale).slice(0, maxWords);
   if (!typed.length) return { terms: '', answers: [], counts };
   const known = await Promise.all(typed.map((word) => knownForm(pagefind, word, locale !== 'zh-cn')));
   const words = known.filter((word): word is string => word !== undefined);
   if (!words.length) return { terms: typed.join(' '), answers: [], counts };
-  const terms = await bestTerms(pagefind, words);
-  const all = await answersFor(pagefind, terms, words, { maxPages, treatment });
+  const terms = wordGroups ? await bestTerms(pagefind, words) : words.join(' ');
+  const all = await answersFor(pagefind, terms, words, { maxPages, treatment, locale });
   for (const name of filterNames)
     for (const answer of all.answers) {
       const value = answer[name];
@@ -148,6 +190,6 @@ export async function findAnswers(
   const shown =
     all.complete || !Object.keys(filters).length
       ? all
-      : await answersFor(pagefind, terms, words, { maxPages, treatment }, filters);
+      : await answersFor(pagefind, terms, words, { maxPages, treatment, locale }, filters);
   return { terms, answers: shown.answers.filter((answer) => within(answer, chosen)), counts };
 }

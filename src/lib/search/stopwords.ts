@@ -3,9 +3,11 @@
  * no stop words: left in, "can I wear makeup" ranks every question starting "Can I…" above the
  * one about make-up, and a lone "i" matches every word starting with i. Only question and
  * function words are here; words that carry meaning ("normal", "long", "before") stay.
- * Compared without case or accents, as Pagefind compares.
+ * Compared as search compares words (spelling.ts): without case, and without accents where
+ * Pagefind folds them.
  */
 import type { Locale } from '../../i18n/locales';
+import { foldWord } from './spelling';
 
 const lists: Record<Locale, string> = {
   en: `a about after again am an and any anything are as at be been but by can cant could did do does doing done
@@ -31,15 +33,17 @@ const lists: Record<Locale, string> = {
 
 const cache = new Map<Locale, ReadonlySet<string>>();
 
-/** Lower case, accents off: how Pagefind compares words. */
-export function foldWord(word: string): string {
-  return word.toLocaleLowerCase().normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
-}
+export { foldWord } from './spelling';
 
 export function stopWords(locale: Locale): ReadonlySet<string> {
   let set = cache.get(locale);
   if (!set) {
-    set = new Set(lists[locale].split(/\s+/).filter(Boolean).map(foldWord));
+    set = new Set(
+      lists[locale]
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((word) => foldWord(word, locale)),
+    );
     cache.set(locale, set);
   }
   return set;
