@@ -2,10 +2,14 @@
 // signing off its copy (src/build/review-pack.ts): one printable HTML file per treatment, in
 // dist/review-pack/<id>/ (or --out). It reads the content as the build does, without building.
 //   npm run review-pack -- --brand cedar --out /some/folder
+import { requirePinnedNode } from './lib/pinned-node.mjs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runnerImport } from 'vite';
-import { buildTarget } from '../src/build/target.ts';
+
+requirePinnedNode('npm run review-pack');
+// Vite and TypeScript modules load after the check: an older Node cannot load them at all.
+const { runnerImport } = await import('vite');
+const { buildTarget } = await import('../src/build/target.ts');
 
 const { values } = parseArgs({ options: { brand: { type: 'string' }, out: { type: 'string' } } });
 const root = resolve(import.meta.dirname, '..');

@@ -3,12 +3,16 @@
 // Arabic, on a phone (360 × 800) and a laptop (1280 × 800): what the reader sees first, not the
 // whole page. Uses dist/demo/ (builds it when missing) and Debian's chromium.
 //   npm run screenshots -- --dir dist/cedar --out /tmp/cedar-shots
+import { requirePinnedNode } from './lib/pinned-node.mjs';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from '@playwright/test';
-import { freePort, normalizeBase, readHeaderRules, serveStatic } from './lib/static-server.ts';
+
+requirePinnedNode('npm run screenshots');
+// TypeScript modules load after the check: an older Node cannot load them at all.
+const { chromium } = await import('@playwright/test');
+const { freePort, normalizeBase, readHeaderRules, serveStatic } = await import('./lib/static-server.ts');
 
 const { values } = parseArgs({
   options: {
