@@ -1,6 +1,6 @@
 // `npm test`: every test, cheapest first, stopping at the first stage that fails: types, lint
 // and formatting; unit, schema, content and build-error tests; the builds (every clinic into
-// dist/<id>/, and the tracker's fixture site into dist/fixture/, side by side); checks over the
+// dist/<id>/, and the tracker's fixture site into dist/fixture/); checks over the
 // built sites (the W3C validator's included); browser tests in Debian's chromium; the patient's
 // path in Debian's Firefox ESR. Prints each stage's time at the end.
 import { requirePinnedNode } from './lib/pinned-node.mjs';
@@ -29,10 +29,17 @@ if (missing.length) {
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 for (const name of ['BRAND', 'SITE_URL', 'BASE_PATH', 'OUT_DIR', 'CONTENT_ROOT']) delete env[name];
 const astroBuild = (extra) => ['npx', ['--no-install', 'astro', 'build'], extra];
-/** A stage is one command, or several run side by side (the builds: each mostly waits on one core). */
+/**
+ * A stage is one or more commands, run one after another. The builds cannot run side by side:
+ * Astro keeps the content's module list and data store in the project's own `.astro/` folder,
+ * whatever the output folder, so two builds at once mix their content.
+ */
 const stages = [
   ['types, lint and formatting', [['npm', ['run', 'check']]]],
-  ['unit, schema and content tests', [['npx', ['--no-install', 'vitest', 'run', '--project', 'unit']]]],
+  [
+    'unit, schema, content and build-error tests',
+    [['npx', ['--no-install', 'vitest', 'run', '--project', 'unit', '--project', 'build']]],
+  ],
   [
     'builds: every clinic, and the fixture site',
     [
@@ -46,17 +53,11 @@ const stages = [
   ["Firefox: the patient's path", [['npx', ['--no-install', 'vitest', 'run', '--project', 'firefox']]]],
 ];
 
-/** Runs a command; resolves with its exit code. Side-by-side commands print when they end. */
-function run([command, args, extra = {}], parallel) {
+/** Runs a command; resolves with its exit code. */
+function run([command, args, extra = {}]) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { env: { ...env, ...extra }, stdio: parallel ? 'pipe' : 'inherit' });
-    let output = '';
-    child.stdout?.on('data', (chunk) => (output += chunk));
-    child.stderr?.on('data', (chunk) => (output += chunk));
-    child.on('close', (code) => {
-      if (parallel) process.stdout.write(output);
-      resolve(code ?? 1);
-    });
+    const child = spawn(command, args, { env: { ...env, ...extra }, stdio: 'inherit' });
+    child.on('close', (code) => resolve(code ?? 1));
   });
 }
 
@@ -69,9 +70,10 @@ const report = () => {
 for (const [name, commands] of stages) {
   console.log(`\n▶ ${name}`);
   const started = Date.now();
-  const codes = await Promise.all(commands.map((command) => run(command, commands.length > 1)));
+  let failed = false;
+  for (const command of commands) if (!failed) failed = (await run(command)) !== 0;
   times.push([name, (Date.now() - started) / 1000]);
-  if (codes.some((code) => code !== 0)) {
+  if (failed) {
     console.error(`\n✗ ${name} failed`);
     report();
     process.exit(1);
