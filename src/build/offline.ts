@@ -41,11 +41,14 @@ function assetsOf(outDir: string, base: string, html: string): string[] {
     const file = join(outDir, path.slice(base.length));
     if (!existsSync(file) || !statSync(file).isFile()) return;
     found.add(path);
-    if (path.endsWith('.js'))
-      for (const [, spec] of readFileSync(file, 'utf8').matchAll(
-        /(?:\bfrom|\bimport)\s*\(?\s*["'`]([^"'`]+\.js)["'`]/g,
-      ))
+    if (path.endsWith('.js')) {
+      const code = readFileSync(file, 'utf8');
+      for (const [, spec] of code.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["'`]([^"'`]+\.js)["'`]/g))
         add(new URL(spec!, `http://x${path}`).pathname);
+      // Stylesheets an island adds when it runs (the tracker's day view).
+      for (const [, href] of code.matchAll(/["'`]([^"'`\s]+\.css)["'`]/g))
+        add(new URL(href!, `http://x${path}`).pathname);
+    }
   };
   for (const [tag] of html.matchAll(/<(?:link|script|img)\b[^>]*>/gi)) {
     const url = /\s(?:href|src)="([^"]+)"/.exec(tag)?.[1];

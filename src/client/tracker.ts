@@ -12,6 +12,8 @@ import { parseDuration, type Duration } from '../lib/duration';
 import { linkedDate, moveDateToFragment } from '../lib/link-fragment';
 import { say, type Messages } from '../lib/messages';
 import { loadMessages } from './messages';
+import { loadStylesheet } from './stylesheet';
+import dayStyles from '../components/tracker-day.css?url';
 import { dayOf, momentOf, type Moment, type Resolved, type Treatment, type Window } from '../lib/recovery';
 import { decodeRecord, encodeRecord, storageKey } from '../lib/remember';
 import { healingDays, mostImportant, progress } from '../lib/today';
@@ -439,8 +441,11 @@ class AftercareTracker extends HTMLElement {
   }
 }
 
-/** The element is defined, and upgrades the page's tracker, once its messages are here. */
-export const ready = loadMessages('tracker').then((messages) => {
+/**
+ * The element is defined, and upgrades the page's tracker, once its messages and the day view's
+ * styles are here (fetched side by side with this script's own imports).
+ */
+export const ready = Promise.all([loadMessages('tracker'), loadStylesheet(dayStyles)]).then(([messages]) => {
   AftercareTracker.messages = messages;
   customElements.define('aftercare-tracker', AftercareTracker);
 });

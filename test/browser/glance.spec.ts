@@ -13,7 +13,7 @@ const treatmentPages = (language: string) =>
   pages.filter(
     (path) =>
       new RegExp(`^/${language}/[a-z-]+/([a-z]+/)?$`).test(path) &&
-      !/^\/[a-z-]+\/(faq|search|clinic|privacy|404)\/$/.test(path),
+      !/^\/[a-z-]+\/(faq|search|clinic|privacy|404)\//.test(path),
   );
 
 test.use({ viewport: phone });
@@ -41,6 +41,23 @@ test('on a phone, every treatment page shows the way to help on its first screen
       await expect.soft(help, path).toHaveAttribute('href', /\/urgent\/$/);
     }
   }
+});
+
+test('the day at a glance is styled once shown: its styles come with the tracker, not with the page', async ({
+  page,
+}) => {
+  await page.goto('/en/micro-needling/aftercare/');
+  // Before the reader asks, the page holds no stylesheet of the day view.
+  expect(await page.locator('link[rel="stylesheet"][href*="tracker-day"]').count()).toBe(0);
+  const twoDaysAgo = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
+  await page.locator('#tracker-date').fill(twoDaysAgo);
+  await page.locator('.tracker-form button[type="submit"]').click();
+  const day = page.locator('#today-heading');
+  await expect(day).toBeVisible();
+  // 1.5rem and a rule above the section: the day view's own styles (tracker-day.css) apply.
+  expect(await day.evaluate((heading) => getComputedStyle(heading).fontSize)).toBe('24px');
+  const border = await page.locator('.today').evaluate((today) => getComputedStyle(today).borderTopStyle);
+  expect(border).toBe('solid');
 });
 
 for (const colorScheme of ['light', 'dark'] as const)
