@@ -56,7 +56,19 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // Islands load their code on first use (src/client/boot.ts); nothing is worth preloading, so
   // Vite's list of each lazy chunk's dependencies is left out of the first script.
-  vite: { build: { modulePreload: false } },
+  vite: {
+    build: {
+      modulePreload: false,
+      rollupOptions: {
+        // Astro's MDX pages carry a "use astro:head-inject" directive the bundler warns it may not
+        // keep; Astro uses it before bundling. One such line per page buried real warnings.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // Pagefind's search runs in WebAssembly: compiling it needs 'wasm-unsafe-eval', which allows
   // WebAssembly and nothing else (no eval). https://www.w3.org/TR/CSP3/#grammardef-wasm-unsafe-eval
   security: { csp: { scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] } } },

@@ -1,5 +1,5 @@
 // `npm run screenshots`: pictures of the built demo site for reviewers, into docs/screenshots/.
-// Home, an aftercare page on the third day after treatment, the FAQ and a search, in English and
+// Home, an aftercare page two days after treatment (day 2), the FAQ and a search, in English and
 // Arabic, on a phone (360 × 800) and a laptop (1280 × 800): what the reader sees first, not the
 // whole page. Uses dist/demo/ (builds it when missing) and Debian's chromium.
 //   npm run screenshots -- --dir dist/cedar --out /tmp/cedar-shots
@@ -41,7 +41,7 @@ function firstTreatment(lang) {
   return new RegExp(`href="${base}${lang}/([^/"]+)/aftercare/"`).exec(home)?.[1];
 }
 
-/** Two days before today, as the tracker takes it: the aftercare page opens on day 3. */
+/** Two days before today: the aftercare page opens on day 2 (day 0 is the treatment day). */
 const twoDaysAgo = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
 const searches = { en: 'makeup', ar: 'مكياج' };
 const widths = [
@@ -58,7 +58,7 @@ try {
     const treatment = firstTreatment(lang);
     const pages = [
       { name: 'home', path: `${lang}/` },
-      { name: 'aftercare-day-3', path: `${lang}/${treatment}/aftercare/#date=${twoDaysAgo}`, wait: '#today-heading' },
+      { name: 'aftercare-day-2', path: `${lang}/${treatment}/aftercare/#date=${twoDaysAgo}`, wait: '#today-heading' },
       { name: 'faq', path: `${lang}/faq/` },
       {
         name: 'search',
