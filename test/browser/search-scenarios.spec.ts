@@ -28,10 +28,10 @@ async function pagefindUrls(page: Page, term: string, filters?: Record<string, s
   );
 }
 
-/** One FAQ question as FaqList renders it: a section, a heading with the question's id, hidden keywords. */
+/** One FAQ question as FaqList renders it: a section, a heading with the question's id, a marker, hidden keywords. */
 const question = (id: string, text: string, answer: string, keywords: string) =>
   `<section class="question"><h2 id="${id}" data-pagefind-weight="6">${text}</h2><div class="answer"><p>${answer}</p></div>` +
-  `<p id="${id}${keywordsSuffix}" class="visually-hidden" aria-hidden="true" data-pagefind-weight="4">${keywords}</p></section>`;
+  `<span id="${id}${keywordsSuffix}"></span><p class="visually-hidden" aria-hidden="true" data-pagefind-weight="4">${keywords}</p></section>`;
 
 /** A guide page as the site renders it: native content marked for Pagefind, with its filters. */
 const guide = (lang: string, treatment: string, kind: string, body: string) =>

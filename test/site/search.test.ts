@@ -52,10 +52,13 @@ describe.each(pages.map((page) => [page.path, page] as const))('%s', (_, page) =
     }
   });
 
-  it('keeps each question’s hidden keywords within its own section', () => {
-    for (const keywords of doc.querySelectorAll(`[id$="${keywordsSuffix}"]`)) {
-      const question = keywords.id.slice(0, -keywordsSuffix.length);
-      expect(keywords.closest('section')?.querySelector(`[id="${question}"]`)?.tagName).toMatch(/^H[23]$/);
+  it('keeps each question’s hidden keywords within its own section, after an empty marker', () => {
+    for (const marker of doc.querySelectorAll(`[id$="${keywordsSuffix}"]`)) {
+      const question = marker.id.slice(0, -keywordsSuffix.length);
+      expect(marker.closest('section')?.querySelector(`[id="${question}"]`)?.tagName).toMatch(/^H[23]$/);
+      // Empty, so Pagefind keeps only its place, not the keywords a second time; they follow it.
+      expect(marker.textContent).toBe('');
+      expect(marker.nextElementSibling?.classList.contains('visually-hidden')).toBe(true);
     }
   });
 });
