@@ -9,7 +9,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { isFrench, straightenElisions } from './elision.ts';
-import { withoutNukta } from '../lib/search/spelling.ts';
+import { plainHindi } from '../lib/search/spelling.ts';
 
 /** Whether a built page is in Hindi, by its `<html lang>`. */
 const isHindi = (html: string) => /<html[^>]*\slang="hi(-[a-z]+)?"/i.test(html);
@@ -18,7 +18,7 @@ const isHindi = (html: string) => /<html[^>]*\slang="hi(-[a-z]+)?"/i.test(html);
 function forIndex(html: string): string {
   if (isFrench(html)) return straightenElisions(html);
   // Text only: heading ids keep their spelling, so results still lead to their anchors.
-  if (isHindi(html)) return html.replace(/>([^<]+)</g, (_, text: string) => `>${withoutNukta(text)}<`);
+  if (isHindi(html)) return html.replace(/>([^<]+)</g, (_, text: string) => `>${plainHindi(text)}<`);
   return html;
 }
 

@@ -94,4 +94,9 @@ document.addEventListener('keydown', (event) => {
 if (params.has('highlight')) void import('./search/highlight');
 
 // Pages read once open again without a signal (sw.js caches no personal data: src/build/offline.ts).
-navigator.serviceWorker?.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => undefined);
+// Registered once the page has loaded, so the worker and what it keeps never delay the page.
+addEventListener(
+  'load',
+  () => void navigator.serviceWorker?.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => undefined),
+  { once: true },
+);

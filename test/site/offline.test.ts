@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { loadBrand } from '../../src/build/brand';
@@ -31,6 +32,10 @@ describe.each(['demo', 'cedar'])('%s', (id) => {
     pages: constant('pages'),
     search: JSON.parse(read(`${base}${searchListsFile}`).toString('utf8')),
   };
+
+  it('has a worker of at most 4 KB gzip, fetched once the page has loaded (src/client/boot.ts)', () => {
+    expect(gzipSync(read(`${base}sw.js`), { level: 9 }).length).toBeLessThanOrEqual(4 * 1024);
+  });
 
   it('has a manifest with the clinic’s name, colours and scope', () => {
     expect(manifest).toMatchObject({

@@ -7,7 +7,7 @@ import { excerptOf, splitWords } from '../../src/lib/search/excerpt';
 import { keywordsSuffix, type PageData, type SubResult } from '../../src/lib/search/pagefind-data';
 import { bestTerms, findAnswers, type PagefindApi } from '../../src/lib/search/run';
 import { isFrench, straightenElisions } from '../../src/build/elision';
-import { foldWord, pagefindOptions, withoutNukta } from '../../src/lib/search/spelling';
+import { foldWord, pagefindOptions, plainHindi, withoutNukta } from '../../src/lib/search/spelling';
 
 describe('the query', () => {
   it('is one clean line of at most maxQueryLength characters', () => {
@@ -235,6 +235,9 @@ describe('Hindi spelling', () => {
   it('drops the nukta, which patients often leave out, from queries and the index alike', () => {
     expect(withoutNukta('ज़्यादा साफ़ इन्फ़ेक्शन पपड़ी')).toBe('ज्यादा साफ इन्फेक्शन पपडी');
     expect(withoutNukta('\u095B\u094D\u092F\u093E\u0926\u093E')).toBe('ज्यादा');
+    // Most people type the chandrabindu as an anusvara: both spellings find each other.
+    expect(plainHindi('मुँह झाइयाँ फ़ोन')).toBe('मुंह झाइयां फोन');
+    expect(foldWord('मुँह', 'hi')).toBe(foldWord('मुंह', 'hi'));
     expect(meaningfulWords('क्या ज़्यादा धूप से बचें', 'hi')).toEqual(['ज्यादा', 'धूप', 'बचें']);
   });
   it('takes out only the stop words themselves: पार (across) is not पर (on)', () => {

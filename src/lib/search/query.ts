@@ -4,7 +4,7 @@
  */
 import { localeTag, type Locale } from '../../i18n/locales';
 import { foldWord, stopWords } from './stopwords';
-import { hasExactDiacritics, withoutNukta } from './spelling';
+import { hasExactDiacritics, plainHindi } from './spelling';
 
 /** Longer than any question a patient types; keeps a pasted page from becoming a query. */
 export const maxQueryLength = 100;
@@ -55,5 +55,5 @@ export function meaningfulWords(query: string, locale: Locale): string[] {
     (word) => !stop.has(foldWord(word, locale)) && !(spaced && /^\p{L}$/u.test(word)),
   );
   // Hindi pages are indexed without the nukta, which patients often leave out (spelling.ts).
-  return hasExactDiacritics(locale) ? words.map(withoutNukta) : words;
+  return hasExactDiacritics(locale) ? words.map(plainHindi) : words;
 }
