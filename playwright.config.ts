@@ -40,6 +40,9 @@ export default defineConfig({
   reporter: process.env.CI ? 'line' : 'list',
   retries: 0,
   use: {
+    // The offline worker has its own tests (offline.spec.ts, which allows it); elsewhere it would
+    // only add its background downloads to every page's work.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: browserPath(),
       args: [

@@ -13,8 +13,10 @@ requirePinnedNode('npm test');
 // What npm cannot bring, from Debian's packages: each one missing is said in one line, up front.
 const java = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
 const missing = [
-  !existsSync(process.env.CHROME_PATH ?? '/usr/bin/chromium') &&
-    'No browser for the browser tests: install one with `apt-get install -y chromium`, or set CHROME_PATH.',
+  !(
+    process.env.CHROME_PATH ? [process.env.CHROME_PATH] : ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium']
+  ).some((path) => existsSync(path)) &&
+    'No browser for the browser tests: install one with `apt-get install -y chromium-headless-shell` (or chromium), or set CHROME_PATH.',
   !existsSync(process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr') &&
     'No Firefox for the Firefox tests: install it with `apt-get install -y firefox-esr`, or set FIREFOX_PATH.',
   spawnSync(java, ['-version']).error &&

@@ -13,6 +13,9 @@ import { cacheContents, controlled, servedCopy } from '../helpers/offline';
 
 const aftercare = 'en/micro-needling/aftercare/';
 
+// Every other spec blocks the worker (playwright.config.ts); these are its tests.
+test.use({ serviceWorkers: 'allow' });
+
 test('the aftercare page, the questions and a search open with no network after one visit', async ({ browser }) => {
   const copy = await servedCopy(defaultDistDir);
   const context = await browser.newContext({ timezoneId: 'Europe/London', locale: 'en-GB' });

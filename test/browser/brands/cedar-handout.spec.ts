@@ -7,6 +7,9 @@ import { handoutTests } from '../../helpers/handout';
 
 handoutTests('cedar');
 
+// The worker is blocked in every other test (playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 test('its offline worker and web app stay under /aftercare/', async ({ page, baseURL }) => {
   await page.goto('/aftercare/es/');
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
