@@ -1,7 +1,7 @@
 // `npm run check`: types (astro check), lint (ESLint, no warnings) and formatting (Prettier), side
-// by side: each is mostly one core, so on two cores the three take the time of the longest. Each
-// one's output is printed whole when it ends, never interleaved; the exit code is non-zero if any
-// of them failed, and the failures are named last.
+// by side once Astro has written the content types: each is mostly one core, so on two cores the
+// three take about the time of the longest. Each one's output is printed whole when it ends, never
+// interleaved; the exit code is non-zero if any of them failed, and the failures are named last.
 import { requirePinnedNode } from './lib/pinned-node.mjs';
 import { spawn } from 'node:child_process';
 
@@ -31,6 +31,10 @@ function run([name, args]) {
   });
 }
 
+// Astro writes the content collections' types into .astro/ first: on a fresh clone, ESLint
+// would otherwise read `astro:content` as untyped.
+const sync = await run(['content types', ['astro', 'sync']]);
+if (sync.code !== 0) process.exit(1);
 const failed = (await Promise.all(checks.map(run))).filter((result) => result.code !== 0);
 if (failed.length) {
   console.error(`\n✗ failed: ${failed.map((result) => result.name).join(', ')}`);
