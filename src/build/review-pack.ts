@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { useTranslations } from '../i18n';
 import { defaultLocale, localeDir, localeTag } from '../i18n/locales';
-import { formatDuration, type Duration } from '../lib/duration';
+import { formatDuration, type Duration } from '../schemas/duration';
 import { formatCalendarDate, regionalTag } from '../lib/format';
 import { renderMarkdown } from '../lib/markdown';
 import { applyRuleOverrides } from '../lib/overrides';

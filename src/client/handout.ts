@@ -8,7 +8,7 @@
  * in this page's fragment only, so a clinic can bookmark it; nothing is sent or stored.
  */
 import { zonedDateTime, type CivilDate } from '../lib/calendar';
-import { parseDuration, type Duration } from '../lib/duration';
+import { parseDuration, type Duration } from '../schemas/duration';
 import { handoutFragment, readHandoutFragment } from '../lib/handout-fragment';
 import { dateFragment } from '../lib/link-fragment';
 import { say, type Messages } from '../lib/messages';

@@ -8,7 +8,7 @@
  * reader opts in, and in the `.ics` file it makes (tracker-calendar.ts).
  */
 import { addDays, isoDate, zonedDateTime, type CivilDate } from '../lib/calendar';
-import { parseDuration, type Duration } from '../lib/duration';
+import { parseDuration, type Duration } from '../schemas/duration';
 import { linkedDate, moveDateToFragment } from '../lib/link-fragment';
 import { say, type Messages } from '../lib/messages';
 import { loadMessages } from './messages';

@@ -1,6 +1,6 @@
 /** A treatment's preparation steps, soonest-starting first, windows in their text written out. */
 import type { Locale } from '../i18n/locales';
-import { approximateHours } from '../lib/duration';
+import { approximateHours } from '../schemas/duration';
 import type { PreparationStep } from '../schemas/guide';
 import { resolveGuide } from './guides';
 import { expandWindows } from './windows';

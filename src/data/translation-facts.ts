@@ -5,7 +5,7 @@
  * (src/data/guides.ts) and stops on a difference; the content tests run the same code. Pure: no
  * Astro, no files, so both can call it.
  */
-import { formatDuration, type Duration } from '../lib/duration';
+import { formatDuration, type Duration } from '../schemas/duration';
 import type { Guide } from '../schemas/guide';
 
 /** A guide as both callers know it: where it is, and its validated frontmatter. */

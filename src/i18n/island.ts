@@ -12,6 +12,16 @@ import type { Messages, PluralForms } from '../lib/messages';
 type Stem<K> = K extends `${infer S}_${Intl.LDMLPluralRule}` ? S : K;
 type MessageKey = Stem<keyof typeof en>;
 
+/** What a date field says when its date cannot be used: the tracker's, the home page's, the handout's. */
+const dateErrors = [
+  'tracker.error.empty',
+  'tracker.error.format',
+  'tracker.error.impossible',
+  'tracker.error.tooFarAhead',
+  'tracker.error.tooLongAgo',
+  'tracker.error.time',
+] as const;
+
 /** The messages each island says in the browser. */
 export const islandKeys = {
   search: [
@@ -23,24 +33,9 @@ export const islandKeys = {
     'search.filter.allTreatments',
     'search.filter.allKinds',
   ],
-  start: [
-    'tracker.error.empty',
-    'tracker.error.format',
-    'tracker.error.impossible',
-    'tracker.error.tooFarAhead',
-    'tracker.error.tooLongAgo',
-    'tracker.error.time',
-  ],
+  start: [...dateErrors],
   /** The clinic's handout page, in the page's language. */
-  handout: [
-    'handout.ready',
-    'tracker.error.empty',
-    'tracker.error.format',
-    'tracker.error.impossible',
-    'tracker.error.tooFarAhead',
-    'tracker.error.tooLongAgo',
-    'tracker.error.time',
-  ],
+  handout: ['handout.ready', ...dateErrors],
   /** One block of the printed handout, in the block's own language. */
   handoutSheet: [
     'handout.when.from',
@@ -87,12 +82,7 @@ export const islandKeys = {
     'tracker.plan.window',
     'tracker.calendarName',
     'tracker.forgotten',
-    'tracker.error.empty',
-    'tracker.error.format',
-    'tracker.error.impossible',
-    'tracker.error.tooFarAhead',
-    'tracker.error.tooLongAgo',
-    'tracker.error.time',
+    ...dateErrors,
   ],
 } as const satisfies Record<string, readonly MessageKey[]>;
 

@@ -6,7 +6,7 @@
 import type { Locale } from '../i18n/locales';
 import type { TreatmentOverrides } from '../schemas/overrides';
 import type { Rule } from '../schemas/timeline';
-import { approximateHours } from './duration';
+import { approximateHours } from '../schemas/duration';
 
 /** The rules a clinic's readers of `locale` see; `fallback` supplies text a language lacks. */
 export function applyRuleOverrides(

@@ -9,7 +9,7 @@
  * something starts as late as it could, and the page says the hour is approximate.
  */
 import { addDays, daysBetween, instantAt, zonedDateTime, type CivilDate } from './calendar';
-import type { Duration } from './duration';
+import type { Duration } from '../schemas/duration';
 
 /** The treatment as the reader entered it. */
 export interface Treatment {

@@ -3,7 +3,7 @@
  * reader is. The order of importance is the guide's, never code's: rules marked `safety` first,
  * then the order the guide lists them in. Pure, so the tracker and the tests share it.
  */
-import type { Duration } from './duration';
+import type { Duration } from '../schemas/duration';
 
 export interface Ranked {
   /** Rules whose neglect risks harm come first. */

@@ -3,7 +3,7 @@
  * "from day 1 to day 13". Returns a translation key and its values, so the wording lives in the
  * UI dictionaries and every duration shown comes from the data (and so from clinic overrides).
  */
-import type { Duration } from './duration';
+import type { Duration } from '../schemas/duration';
 
 export type WindowKey =
   | 'window.firstHours'

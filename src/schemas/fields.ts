@@ -4,7 +4,7 @@
  * developers: "expected a date like 2026-03-01" beats "Expected type date, received object".
  */
 import { z } from 'astro/zod';
-import { closest } from '../lib/closest';
+import { closest } from './closest';
 
 /** How a wrong value is named in a message: `the number 42`, `nothing`, `a list`. */
 export function describeValue(value: unknown): string {

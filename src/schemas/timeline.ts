@@ -4,7 +4,7 @@
  * half-open: `from: 0h, until: 24h` means "from the treatment until 24 hours after it".
  */
 import { z } from 'astro/zod';
-import { approximateHours, parseDuration, type Duration } from '../lib/duration';
+import { approximateHours, parseDuration, type Duration } from './duration';
 import { expected, list, listWithIds, slug, text } from './fields';
 
 /** `24h` (hours after the treatment) or `2d` (calendar day 2; day 0 is the treatment day). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { approximateHours, formatDuration, latestDay, parseDuration } from '../../src/lib/duration';
+import { approximateHours, formatDuration, latestDay, parseDuration } from '../../src/schemas/duration';
 
 describe('durations', () => {
   it('reads hours and days', () => {

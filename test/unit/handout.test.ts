@@ -3,7 +3,7 @@
  * clinic can bookmark. The windows are micro-needling's (content/guides/en/micro-needling/aftercare.mdx).
  */
 import { describe, expect, it } from 'vitest';
-import { parseDuration } from '../../src/lib/duration';
+import { parseDuration } from '../../src/schemas/duration';
 import { handoutFragment, readHandoutFragment } from '../../src/lib/handout-fragment';
 import { planDates } from '../../src/lib/plan-dates';
 import type { Window } from '../../src/lib/recovery';

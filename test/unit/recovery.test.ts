@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addDays, instantAt, isoDate } from '../../src/lib/calendar';
-import { parseDuration, type Duration } from '../../src/lib/duration';
+import { parseDuration, type Duration } from '../../src/schemas/duration';
 import { dayOf, endOf, momentOf, nowIn, resolve, startOf, type Treatment, type Window } from '../../src/lib/recovery';
 import { milestones } from '../../src/lib/milestones';
 import { civilDate, d, minutes, zone } from '../helpers/arbitraries';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDuration } from '../../src/lib/duration';
+import { parseDuration } from '../../src/schemas/duration';
 import { describeEnd, describeWindow } from '../../src/lib/window-text';
 import { useTranslations } from '../../src/i18n';
 
