@@ -1,5 +1,5 @@
 // `npm run screenshots`: pictures of the built demo site for reviewers, into docs/screenshots/.
-// Home, an aftercare page two days after treatment (day 2), the FAQ and a search, in English and
+// Home, an aftercare page two days after treatment (day 2), a treatment's FAQ and a search, in English and
 // Arabic, on a phone (360 × 800) and a laptop (1280 × 800): what the reader sees first, not the
 // whole page. Uses dist/demo/ (builds it when missing) and Debian's chromium.
 //   npm run screenshots -- --dir dist/cedar --out /tmp/cedar-shots
@@ -59,7 +59,8 @@ try {
     const pages = [
       { name: 'home', path: `${lang}/` },
       { name: 'aftercare-day-2', path: `${lang}/${treatment}/aftercare/#date=${twoDaysAgo}`, wait: '#today-heading' },
-      { name: 'faq', path: `${lang}/faq/` },
+      // A treatment's questions: the jump list of topics first.
+      { name: 'faq', path: `${lang}/${treatment}/faq/` },
       {
         name: 'search',
         path: `${lang}/search/?q=${encodeURIComponent(searches[lang])}`,
@@ -67,7 +68,9 @@ try {
       },
     ];
     for (const { name: device, width, height } of widths) {
-      const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });
+      // A reader in the demo clinic's country (London): dates as they write them there.
+      const locale = { en: 'en-GB', ar: 'ar' }[lang];
+      const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1, locale });
       for (const { name, path, wait } of pages) {
         await page.goto(`${origin}${base}${path}`, { waitUntil: 'networkidle' });
         if (wait) await page.waitForSelector(wait, { state: 'visible', timeout: 10_000 }).catch(() => {});

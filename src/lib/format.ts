@@ -11,6 +11,16 @@ export function languageName(tag: string, inTag: string): string {
 }
 
 /**
+ * A treatment's name without the explanation in brackets at its end ("Fotorrejuvenecimiento IPL
+ * (luz pulsada intensa)" → "Fotorrejuvenecimiento IPL"), for where the page's title has already
+ * explained it and a phone has little room: the tracker's day heading and calendar events.
+ */
+export function withoutGloss(name: string): string {
+  const plain = name.replace(/\s*[(（][^()（）]*[)）]$/u, '').trim();
+  return plain || name;
+}
+
+/**
  * A treatment's name as it reads inside a sentence ("after your chemical peel"): the first
  * letter in lower case, unless the name is an abbreviation ("IPL") or has no letter case.
  */

@@ -1,6 +1,7 @@
 /**
  * What a patient sees first, on a 360×800 phone: the page's title within the first 250 pixels of
- * every kind of page, the way to help on the first screen of every treatment page, and an
+ * every kind of page, the way to help on the first screen of every treatment page, today's answer
+ * on the first screen of every aftercare page in every language, and an
  * emergency card that looks like no other box, in any brand and both colour schemes. And on
  * paper: an aftercare page prints on at most four A4 pages.
  */
@@ -42,6 +43,48 @@ test('on a phone, every treatment page shows the way to help on its first screen
     }
   }
 });
+
+/**
+ * The patient's evening, on every aftercare page in every language: two days after treatment,
+ * after "Show my day", the first screen holds the day, the progress line, the way to help, the
+ * three most important things to avoid and to do, and the "and N more" line under each list. The
+ * longest words (Hindi, French) and right-to-left text are where this breaks first.
+ */
+for (const language of ['en', 'es', 'fr', 'ar', 'hi', 'zh-cn'])
+  test(`${language}: after "Show my day", the first screen of every aftercare page holds today's answer`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const paths = treatmentPages(language).filter((path) => path.endsWith('/aftercare/'));
+    expect(paths.length).toBeGreaterThanOrEqual(6);
+    const twoDaysAgo = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
+    for (const path of paths) {
+      await page.goto(path);
+      await page.locator('#tracker-date').fill(twoDaysAgo);
+      await page.locator('.tracker-form button[type="submit"]').click();
+      await expect(page.locator('#today-heading')).toBeFocused();
+      const outside = await page.locator('aftercare-tracker').evaluate((tracker) => {
+        const parts = [
+          '#today-heading',
+          '[data-part=progress]',
+          '.help a',
+          ...['avoid', 'do'].flatMap((list) => [
+            `[data-list=${list}]:not([hidden]) li:nth-child(-n+3)`,
+            `[data-list=${list}]:not([hidden]) [data-more]:not(:empty)`,
+          ]),
+        ];
+        return parts.flatMap((selector) =>
+          [...tracker.querySelectorAll(selector)]
+            .filter((element) => {
+              const box = element.getBoundingClientRect();
+              return box.top < -1 || box.bottom > innerHeight + 1;
+            })
+            .map((element) => `${selector} "${element.textContent?.trim().slice(0, 40)}"`),
+        );
+      });
+      expect.soft(outside, `${path}: below the first screen`).toEqual([]);
+    }
+  });
 
 test('the day at a glance is styled once shown: its styles come with the tracker, not with the page', async ({
   page,
