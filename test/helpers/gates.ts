@@ -6,7 +6,7 @@
  */
 import axe from 'axe-core';
 import { expect, test, type Page } from '@playwright/test';
-import { htmlFiles, localeOf, onePerKind, pageKinds, urlPathOf } from './dist';
+import { htmlFiles, localeOf, onePerKind, urlPathOf } from './dist';
 import { settle, watch } from './watch';
 
 export interface BuiltSite {
@@ -72,21 +72,17 @@ async function axeViolations(page: Page, colorScheme: 'light' | 'dark'): Promise
 const chunkSize = 24;
 
 /**
- * Every page, in chunks of pages: axe with every WCAG A and AA rule in the light scheme, then a
- * clean record (no error, CSP violation, foreign request or storage). On one page of each kind in
- * each language, also the colour rules in the dark scheme: a kind's pages share their styles, and
- * what differs between them (their content) is checked on every page in the light pass. In each
- * language, a keystroke in the header's search and in the search page's field, where search code
- * and its requests start. One browser page visits a chunk: a fresh context per page costs more
- * than the checks themselves. Each page is its own soft assertion, so a run names every page
- * that fails.
+ * Every page, in chunks of pages: axe with every WCAG A and AA rule in the light scheme and the
+ * colour rules in the dark scheme, then a clean record (no error, CSP violation, foreign request
+ * or storage). In each language, a keystroke in the header's search and in the search page's
+ * field, where search code and its requests start. One browser page visits a chunk: a fresh
+ * context per page costs more than the checks themselves. Each page is its own soft assertion,
+ * so a run names every page that fails.
  */
 export function gatesOnEveryPage(site: BuiltSite) {
-  const dark = new Set<string>();
   const keystroke = new Set<string>();
   const all: string[] = [];
   for (const paths of byLanguage(site).values()) {
-    for (const group of pageKinds(paths, site.base).values()) dark.add(group[0]!);
     keystroke.add(paths[0]!);
     for (const path of paths.filter((path) => path.endsWith('/search/'))) keystroke.add(path);
     all.push(...paths);
@@ -103,7 +99,7 @@ export function gatesOnEveryPage(site: BuiltSite) {
         // A page's own requests end by its load event; this catches what comes just after.
         await settle(page, 50);
         await layOutEverything(page);
-        for (const colorScheme of dark.has(path) ? (['light', 'dark'] as const) : (['light'] as const))
+        for (const colorScheme of ['light', 'dark'] as const)
           expect
             .soft(await axeViolations(page, colorScheme), `axe on ${path} in the ${colorScheme} scheme`)
             .toEqual([]);
