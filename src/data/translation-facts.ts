@@ -41,7 +41,10 @@ export function factsOf(guide: Guide): Facts {
     if (guide.nextSession)
       facts['next session'] = `from ${when(guide.nextSession.from)} until ${when(guide.nextSession.until)}`;
   }
-  if (guide.kind === 'about') facts['category'] = guide.category;
+  if (guide.kind === 'about') {
+    facts['category'] = guide.category;
+    facts['areas'] = guide.areas.join(', ');
+  }
   if (guide.kind === 'faq')
     for (const question of guide.questions) facts[`question "${question.id}"`] = `about ${question.topic}`;
   if (guide.kind === 'urgent')

@@ -13,6 +13,9 @@ export const guideKinds = ['about', 'preparation', 'aftercare', 'urgent', 'faq']
 /** Kinds of treatment, for grouping: skin treatments, injections, light and laser. */
 export const treatmentCategories = ['skin', 'injection', 'light'] as const;
 export type TreatmentCategory = (typeof treatmentCategories)[number];
+
+/** Where on the body a treatment is done, so a patient finds theirs at once: face, body or both. */
+export const treatmentAreas = ['face', 'body'] as const;
 export type GuideKind = (typeof guideKinds)[number];
 
 /**
@@ -87,6 +90,10 @@ const kinds = {
     treatmentName: text('Chemical peel'),
     /** How the home page and the FAQ index group treatments: `skin`, `injection` or `light` (and laser). */
     category: z.enum(treatmentCategories, { error: expected(`one of ${treatmentCategories.join(', ')}`) }),
+    /** Where it is done: `[face]`, `[body]` or `[face, body]`, shown beside the treatment's name. */
+    areas: z
+      .array(z.enum(treatmentAreas, { error: expected(`one of ${treatmentAreas.join(', ')}`) }))
+      .min(1, { error: 'needs at least one area: face, body' }),
   }),
   preparation: z.object({
     kind: z.literal('preparation'),
