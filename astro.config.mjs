@@ -31,7 +31,9 @@ export default defineConfig({
   base,
   outDir: resolve(root, outDir),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Every page's styles in the page itself: on a phone's network the separate stylesheet was a
+  // round trip before the first paint (Lighthouse mobile LCP about 0.93 s with it).
+  build: { format: 'directory', inlineStylesheets: 'always' },
   i18n: {
     locales: i18nLocales,
     defaultLocale: brand.defaultLocale,
