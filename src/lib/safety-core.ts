@@ -16,8 +16,16 @@ export function droppedSafetyItems(shared: Guide, clinic: Guide): string[] {
     return shared.rules.filter((rule) => rule.safety && !kept.has(rule.id)).map((rule) => `rule "${rule.id}"`);
   }
   if (shared.kind === 'urgent' && clinic.kind === 'urgent') {
-    const kept = new Set(clinic.care.map((card) => card.level));
-    return shared.care.filter((card) => !kept.has(card.level)).map((card) => `care card "${card.level}"`);
+    // Signs are sentences without ids, so a clinic's card is held to as many signs as the shared
+    // card at its level: a sign can be reworded, not dropped.
+    const kept = new Map(clinic.care.map((card) => [card.level, card.signs.length]));
+    return shared.care.flatMap((card) => {
+      const signs = kept.get(card.level);
+      if (signs === undefined) return [`care card "${card.level}"`];
+      if (signs < card.signs.length)
+        return [`${card.signs.length - signs} of the ${card.signs.length} signs of care card "${card.level}"`];
+      return [];
+    });
   }
   return [];
 }

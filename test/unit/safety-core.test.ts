@@ -38,4 +38,15 @@ describe("a clinic's own page", () => {
     const clinic = guide({ kind: 'urgent', care: ['emergency', 'urgent', 'routine'].map(card) });
     expect(droppedSafetyItems(shared, clinic)).toEqual(['care card "now"']);
   });
+  it('must keep as many signs on each card as the page it replaces', () => {
+    const signs = (level: string, count: number) => ({
+      level,
+      signs: Array.from({ length: count }, (_, i) => `Sign ${i}`),
+    });
+    const shared = guide({ kind: 'urgent', care: [signs('emergency', 3), signs('urgent', 2), signs('routine', 1)] });
+    const fewer = guide({ kind: 'urgent', care: [signs('emergency', 2), signs('urgent', 4), signs('routine', 1)] });
+    expect(droppedSafetyItems(shared, fewer)).toEqual(['1 of the 3 signs of care card "emergency"']);
+    const more = guide({ kind: 'urgent', care: [signs('emergency', 3), signs('urgent', 2), signs('routine', 2)] });
+    expect(droppedSafetyItems(shared, more)).toEqual([]);
+  });
 });
