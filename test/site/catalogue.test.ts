@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readGuides } from '../helpers/content';
+import { builtSite } from '../helpers/dist';
 import { builtPages } from '../helpers/site';
 
 const areasOf = new Map(
@@ -41,4 +42,12 @@ describe.each(indexes.map((page) => [page.path, page] as const))('%s', (path, { 
         );
     }
   });
+});
+
+it('keeps the page’s language on where a treatment is done, inside a fallback’s English entry', () => {
+  const home = builtPages(builtSite('fixture')).find((page) => page.path === '/ar/')!;
+  const entry = [...home.document.querySelectorAll('li[lang="en"]')].find((li) => li.querySelector('.areas'));
+  expect(entry, 'an English entry on the Arabic home page').toBeDefined();
+  const areas = entry!.querySelector('.areas')!;
+  expect([areas.getAttribute('lang'), areas.getAttribute('dir')]).toEqual(['ar', 'rtl']);
 });
