@@ -30,7 +30,8 @@ export async function measureFirstSearch(dir: string, page: string, term: string
   });
   try {
     // The site's CSP is for its own pages; this harness imports Pagefind from the console.
-    const context = await browser.newContext({ bypassCSP: true });
+    // No offline worker: what it keeps after the first visit is not the search's cost.
+    const context = await browser.newContext({ bypassCSP: true, serviceWorkers: 'block' });
     const tab = await context.newPage();
     await tab.goto(`${server.origin}${page}`, { waitUntil: 'networkidle' });
     counting = true;

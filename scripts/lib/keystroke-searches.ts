@@ -29,7 +29,9 @@ export async function measureKeystrokeSearches(dir: string, page: string, query:
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
   });
   try {
-    const tab = await browser.newPage();
+    // The offline worker would answer pagefind.js itself, past the stand-in: requests a service
+    // worker handles are not routed.
+    const tab = await browser.newPage({ serviceWorkers: 'block' });
     // The UI imports pagefind/pagefind.js; it gets a module that counts, then asks the real one.
     await tab.route(/\/pagefind\/pagefind\.js$/, (route) =>
       route.fulfill({
@@ -56,6 +58,8 @@ export async function search(...args) {
       perKeystroke.push((await tab.evaluate(() => window.searchCount?.asked ?? 0)) - before);
     }
     const total = perKeystroke.reduce((sum, count) => sum + count, 0);
+    if (total === 0)
+      throw new Error(`No search was counted typing "${query}" on ${page}: the stand-in for pagefind.js was not used.`);
     return {
       keystrokes: perKeystroke.length,
       max: Math.max(...perKeystroke),
