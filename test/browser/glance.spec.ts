@@ -137,7 +137,9 @@ for (const colorScheme of ['light', 'dark'] as const)
     expect(today).toBe('rgb(255, 184, 28)');
   });
 
-test('an aftercare page prints on at most four A4 pages, without navigation or search', async ({ page }) => {
+test('an aftercare page prints on at most four A4 pages, the title on the first, without navigation or search', async ({
+  page,
+}) => {
   for (const path of [
     '/en/micro-needling/aftercare/',
     '/ar/micro-needling/aftercare/',
@@ -147,6 +149,9 @@ test('an aftercare page prints on at most four A4 pages, without navigation or s
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.site-header')).toBeHidden();
     await expect(page.locator('.treatment-nav')).toBeHidden();
+    // No blank first page: the title starts on the first sheet (A4 is 1,123 CSS pixels tall).
+    const top = await page.locator('h1').evaluate((h1) => h1.getBoundingClientRect().top + scrollY);
+    expect.soft(top, `${path}: the title's place on paper`).toBeLessThan(1_000);
     const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
     const count = Number(pdf.match(/\/Type\s*\/Pages[^>]*\/Count (\d+)/)?.[1] ?? pdf.match(/\/Count (\d+)/)?.[1]);
     expect.soft(count, path).toBeLessThanOrEqual(4);
