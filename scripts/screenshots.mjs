@@ -2,7 +2,7 @@
 // Home, an aftercare page two days after treatment (day 2), a treatment's FAQ and a search, in English and
 // Arabic, on a phone (360 × 800) and a laptop (1280 × 800): what the reader sees first, not the
 // whole page. Uses dist/demo/ (builds it when missing) and Debian's chromium.
-//   npm run screenshots -- --dir dist/cedar --out /tmp/cedar-shots
+//   npm run screenshots -- --dir dist/cedar --out dist/cedar-shots
 import { requirePinnedNode } from './lib/pinned-node.mjs';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
