@@ -11,12 +11,11 @@ import { join } from 'node:path';
 requirePinnedNode('npm test');
 
 // What npm cannot bring, from Debian's packages: each one missing is said in one line, up front.
+// The browser is found as the browser tests find it (TypeScript: loaded after the Node check).
+const { findBrowser, installHint } = await import('../test/helpers/browser.ts');
 const java = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
 const missing = [
-  !(
-    process.env.CHROME_PATH ? [process.env.CHROME_PATH] : ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium']
-  ).some((path) => existsSync(path)) &&
-    'No browser for the browser tests: install one with `apt-get install -y chromium-headless-shell` (or chromium), or set CHROME_PATH.',
+  !findBrowser() && installHint,
   !existsSync(process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr') &&
     'No Firefox for the Firefox tests: install it with `apt-get install -y firefox-esr`, or set FIREFOX_PATH.',
   spawnSync(java, ['-version']).error &&

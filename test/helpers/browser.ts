@@ -11,8 +11,14 @@ const debianBuilds = ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'];
 export const installHint =
   'No browser for the browser tests: install one with `apt-get install -y chromium-headless-shell` (or chromium), or set CHROME_PATH.';
 
-export function browserPath(): string {
+/** The browser to launch, or `undefined` when none is installed. */
+export function findBrowser(): string | undefined {
   const path = process.env.CHROME_PATH ?? debianBuilds.find((candidate) => existsSync(candidate));
-  if (!path || !existsSync(path)) throw new Error(installHint);
+  return path && existsSync(path) ? path : undefined;
+}
+
+export function browserPath(): string {
+  const path = findBrowser();
+  if (!path) throw new Error(installHint);
   return path;
 }
