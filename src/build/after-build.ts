@@ -1,6 +1,6 @@
 /**
- * Once Astro has written the pages: each page's CSP keeps only the hashes of its own inline content
- * (csp-hashes.ts), the search index (one per language, Pagefind's Node API) and the `_headers`
+ * Once Astro has written the pages: the boot script goes inside each page (inline-boot.ts), each
+ * page's CSP lists exactly the hashes of its own inline content (csp-hashes.ts), the search index (one per language, Pagefind's Node API) and the `_headers`
  * file for hosts that read one, under the base path the copy was built for, with a restrictive
  * policy for each SVG file built. Part of `astro build` itself, so every build (npm start, tests,
  * bench, build:all) makes the same copy.
@@ -10,6 +10,7 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { keepOwnHashes } from './csp-hashes';
+import { inlineBootScripts } from './inline-boot';
 import { headersFile } from './hosting';
 import { closeIndexer, indexSite } from './search-index';
 
@@ -23,6 +24,7 @@ export function afterBuild(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        await inlineBootScripts(outDir, base);
         await keepOwnHashes(outDir);
         const started = performance.now();
         try {
@@ -30,7 +32,9 @@ export function afterBuild(): AstroIntegration {
           const languages = Object.entries(pages).map(([lang, count]) => `${lang} ${count}`);
           const seconds = ((performance.now() - started) / 1000).toFixed(2);
           // `npm run bench` reads the seconds from this line.
-          logger.info(`Search index: pages by language: ${languages.join(', ')} (${seconds} s)`);
+          logger.info(
+            `Search index: pages by language: ${languages.join(', ')} (${seconds} s)`,
+          );
         } finally {
           await closeIndexer();
         }

@@ -9,6 +9,13 @@
 import type { AstroIntegration } from 'astro';
 
 const helperId = '\0vite/preload-helper.js';
+/**
+ * The boot script's own copy of the helper. The boot script goes inside every page
+ * (inline-boot.ts), so no other chunk may import from its chunk; sharing the helper would make
+ * the bundler put it there for the islands to import.
+ */
+const bootHelperId = '\0aftercare/boot-preload-helper.js';
+const isBootScript = (id: string | undefined) => Boolean(id && /[\\/]src[\\/]client[\\/]boot\.ts$/.test(id));
 const leanHelper = 'export const __vitePreload = (load) => load();';
 
 interface ChunkWithCss {
@@ -51,7 +58,9 @@ export function leanDynamicImports(): AstroIntegration {
                 enforce: 'pre',
                 // The browser's bundle only: the server build of the pages has no helper to swap.
                 applyToEnvironment: (environment) => environment.config.consumer === 'client',
-                load: (id) => (id === helperId ? leanHelper : undefined),
+                resolveId: (source, importer) =>
+                  source === helperId && isBootScript(importer) ? bootHelperId : undefined,
+                load: (id) => (id === helperId || id === bootHelperId ? leanHelper : undefined),
                 // After Vite writes its dependency lists, in its own last step.
                 generateBundle: {
                   order: 'post',

@@ -32,7 +32,14 @@ const files = (dir: string) =>
     .map((file) => file.replace(/\\/g, '/'))
     .filter((file) => statSync(join(dir, file)).isFile());
 
-/** The files a built page loads: its stylesheets, scripts (and what they import, even later), icons and images. */
+/** The `.js` files a script imports, at once or later (`import(…)`), by address as written. */
+const importsOf = (code: string) =>
+  [...code.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["'`]([^"'`]+\.js)["'`]/g)].map(([, spec]) => spec!);
+
+/**
+ * The files a built page loads: its stylesheets, scripts (and what they import, even later; the
+ * page's own first script is inside it: src/build/inline-boot.ts), icons and images.
+ */
 function assetsOf(outDir: string, base: string, html: string): string[] {
   const found = new Set<string>();
   const add = (path: string) => {
@@ -43,13 +50,14 @@ function assetsOf(outDir: string, base: string, html: string): string[] {
     found.add(path);
     if (path.endsWith('.js')) {
       const code = readFileSync(file, 'utf8');
-      for (const [, spec] of code.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["'`]([^"'`]+\.js)["'`]/g))
-        add(new URL(spec!, `http://x${path}`).pathname);
+      for (const spec of importsOf(code)) add(new URL(spec, `http://x${path}`).pathname);
       // Stylesheets an island adds when it runs (the tracker's day view).
       for (const [, href] of code.matchAll(/["'`]([^"'`\s]+\.css)["'`]/g))
         add(new URL(href!, `http://x${path}`).pathname);
     }
   };
+  for (const [, code] of html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g))
+    for (const spec of importsOf(code!)) add(new URL(spec, `http://x${base}`).pathname);
   for (const [tag] of html.matchAll(/<(?:link|script|img)\b[^>]*>/gi)) {
     const url = /\s(?:href|src)="([^"]+)"/.exec(tag)?.[1];
     if (url && !/^<link/i.test(tag)) add(url);

@@ -1,15 +1,15 @@
 /**
- * The only script every page loads, about a kilobyte: each island's code loads when a reader
+ * The only script every page runs before it is used, about a kilobyte, inside the page itself
+ * (the build puts it there: src/build/inline-boot.ts): each island's code loads when a reader
  * starts to use it, and no sooner. The search fields load the search UI on focus or typing (so
  * Pagefind costs nothing to readers who never search; `/` focuses the field); the tracker loads
  * when the reader starts on its form, or at once when the page already has their date (a link's
  * `#date=`, an old `?date=`, or a date they asked this device to remember); the home page's
  * tracker form and the clinic's handout load on first use (the handout at once when its link
- * carries a date). A page opened from a search result gets its matches marked. The offline
- * worker (sw.js, written by the build) is registered for the copy's base path.
+ * carries a date). A page opened from a search result gets its matches marked. Once the page has
+ * painted, the manifest and the offline worker (sw.js, written by the build) start, for the
+ * copy's base path.
  */
-import { storageKey } from '../lib/storage-key';
-
 const params = new URLSearchParams(location.search);
 
 /**
@@ -22,7 +22,7 @@ function island(name: string, load: () => Promise<unknown>, now?: (root: HTMLEle
   let loading: Promise<unknown> | undefined;
   const once = () => (loading ??= load());
   if (now?.(root)) return void once();
-  root.addEventListener('focusin', () => void once(), { once: true });
+  root.addEventListener('focusin', () => void once());
   // The islands' forms never send anything (method="dialog"); this only replays the submit.
   root.addEventListener('submit', (event) => {
     if (customElements.get(name)) return;
@@ -35,7 +35,8 @@ function island(name: string, load: () => Promise<unknown>, now?: (root: HTMLEle
 const linked = () => /(^|[#&])date=/.test(location.hash) || params.has('date');
 const remembered = (root: HTMLElement) => {
   try {
-    return localStorage.getItem(storageKey(root.dataset.treatment ?? '')) !== null;
+    // The key is in the page (src/lib/storage-key.ts): this script shares no module with the islands.
+    return localStorage.getItem(root.dataset.storageKey ?? '') !== null;
   } catch {
     return false;
   }
@@ -56,19 +57,15 @@ const startSearch = (field: HTMLInputElement) => {
   void ui.then((module) => module.attach(field));
 };
 
-/** The header field becomes an ARIA combobox with its listbox of answers, now that it works as one. */
+/**
+ * The header field becomes an ARIA combobox, now that it works as one: its listbox of answers is
+ * in the page, hidden until there are answers (SearchField.astro).
+ */
 function asCombobox(field: HTMLInputElement) {
-  const popup = field.form?.querySelector('[data-search-popup]');
-  if (!popup) return;
-  const listbox = document.createElement('div');
-  listbox.id = `${field.id}-answers`;
-  listbox.setAttribute('role', 'listbox');
-  listbox.setAttribute('aria-label', field.dataset.listboxLabel ?? '');
-  popup.prepend(listbox);
   field.setAttribute('role', 'combobox');
   field.setAttribute('aria-autocomplete', 'list');
   field.setAttribute('aria-expanded', 'false');
-  field.setAttribute('aria-controls', listbox.id);
+  field.setAttribute('aria-controls', `${field.id}-answers`);
 }
 
 for (const field of fields) {
@@ -84,7 +81,7 @@ for (const field of fields) {
 document.addEventListener('keydown', (event) => {
   const target = event.target as HTMLElement;
   if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
-  if (target.isContentEditable || target.closest('input, textarea, select')) return;
+  if (target.closest('input, textarea, select, [contenteditable]')) return;
   const field = fields.at(-1);
   if (!field) return;
   event.preventDefault();
@@ -93,10 +90,20 @@ document.addEventListener('keydown', (event) => {
 
 if (params.has('highlight')) void import('./search/highlight');
 
-// Pages read once open again without a signal (sw.js caches no personal data: src/build/offline.ts).
-// Registered once the page has loaded, so the worker and what it keeps never delay the page.
-addEventListener(
-  'load',
-  () => void navigator.serviceWorker?.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => undefined),
-  { once: true },
+/**
+ * The copy as an app: its manifest (to install it on the home screen) and its offline worker
+ * (sw.js, which keeps no personal data: src/build/offline.ts). Both start once the page has loaded
+ * and painted its first words: neither helps the first read, and on a phone's network their
+ * requests (the manifest, its icon, the worker and the pages it keeps) would share the line
+ * with it. After the load event, the first paint's entry (at once if it is past) says it has painted.
+ */
+addEventListener('load', () =>
+  new PerformanceObserver((_, observer) => {
+    observer.disconnect();
+    const base = import.meta.env.BASE_URL;
+    document.head.append(
+      Object.assign(document.createElement('link'), { rel: 'manifest', href: `${base}manifest.webmanifest` }),
+    );
+    void navigator.serviceWorker?.register(`${base}sw.js`).catch(() => undefined);
+  }).observe({ type: 'paint', buffered: true }),
 );

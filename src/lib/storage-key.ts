@@ -1,7 +1,8 @@
 /**
  * Where "Remember on this device" keeps a treatment's date: `aftercare:v1:<treatment>`, e.g.
- * `aftercare:v1:chemical-peel`. On its own, with no imports, so the page's first script can ask
- * whether a date is remembered without loading the tracker (src/client/boot.ts).
+ * `aftercare:v1:chemical-peel`. The tracker's element carries it (`data-storage-key`), so the
+ * page's first script can ask whether a date is remembered without loading the tracker, and
+ * without sharing a module with it (src/client/boot.ts runs inside the page).
  */
 export const storageVersion = 1;
 

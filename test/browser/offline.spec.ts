@@ -27,6 +27,8 @@ test('the aftercare page, the questions and a search open with no network after 
     // One visit, with a date in an old link's query: it must never be kept.
     await page.goto(`${copy.server.url}${aftercare}?date=2026-03-03`);
     await controlled(page);
+    // Linked by the page's first script once it has painted, for the home screen.
+    await expect(page.locator('link[rel=manifest]')).toHaveAttribute('href', '/manifest.webmanifest');
     await expect.poll(async () => Object.values(await cacheContents(page)).flat()).toContain(`/en/micro-needling/faq/`);
     // The first search keeps the language's search files, all of them, once it has its answers.
     await page.goto(`${copy.server.url}en/search/?q=make-up`);

@@ -17,6 +17,13 @@ describe("a page's CSP", () => {
         `<style>${style}</style><script>${script}</script><script type="application/ld+json">{}</script>`,
     );
   });
+  it('adds the hash of an inline script the build put in the page, to script-src only', () => {
+    const script = 'boot()';
+    const html = `<meta http-equiv="content-security-policy" content="script-src 'self' 'wasm-unsafe-eval'; style-src 'self';"><script type="module">${script}</script>`;
+    expect(withOwnHashes(html)).toContain(
+      `content="script-src 'self' 'wasm-unsafe-eval' ${hash(script)}; style-src 'self';"`,
+    );
+  });
   it('never lets a data block or a script file earn a hash', () => {
     const html = `<meta http-equiv="content-security-policy" content="script-src 'self' ${hash('{}')}"><script type="application/json">{}</script>`;
     expect(withOwnHashes(html)).toContain(`content="script-src 'self'"`);
