@@ -103,7 +103,8 @@ export function createWeigher(dir: string, base = '/') {
   /**
    * An upper bound of a first search in one language, from the files alone: Pagefind's script
    * (run without its worker: src/client/search/pagefind.ts), its entry file, the language's WebAssembly, metadata, largest index chunk, every
-   * filter chunk, and the five largest result fragments. Pagefind's own data files are already
+   * filter chunk, and the ten largest result fragments (the header's answers come from ten
+   * records: src/client/search/combobox.ts). Pagefind's own data files are already
    * gzipped on disk, so their size is what travels.
    */
   function firstSearchBound(language: string) {
@@ -128,7 +129,7 @@ export function createWeigher(dir: string, base = '/') {
       index: chunks('index')[0] ?? 0,
       filters: chunks('filter').reduce((sum, size) => sum + size, 0),
       fragments: chunks('fragment')
-        .slice(0, 5)
+        .slice(0, 10)
         .reduce((sum, size) => sum + size, 0),
     };
     return { ...parts, total: Object.values(parts).reduce((sum, size) => sum + size, 0) };

@@ -33,7 +33,7 @@ export function afterBuild(): AstroIntegration {
           const seconds = ((performance.now() - started) / 1000).toFixed(2);
           // `npm run bench` reads the seconds from this line.
           logger.info(
-            `Search index: pages by language: ${languages.join(', ')} (${seconds} s)`,
+            `Search index: records (page openings and sections) by language: ${languages.join(', ')} (${seconds} s)`,
           );
         } finally {
           await closeIndexer();

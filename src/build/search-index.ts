@@ -1,15 +1,17 @@
 /**
  * Builds the search index of a built site with Pagefind's Node API: one index per language
- * (Pagefind splits by `<html lang>`), only pages with `data-pagefind-body`. French pages go in
+ * (Pagefind splits by `<html lang>`), only pages with `data-pagefind-body`, each as a record per
+ * section (search-sections.ts). French pages go in
  * with their elisions split (elision.ts), Hindi pages without the nukta, which Hindi queries
  * drop too (src/lib/search/spelling.ts); the pages served stay as built. Used by the build
  * (after-build.ts), the benchmark and the search scenarios' fixture sites.
  */
 import { readFile, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { isFrench, straightenElisions } from './elision.ts';
 import { plainHindi } from '../lib/search/spelling.ts';
+import { searchSections } from './search-sections.ts';
 
 /** Whether a built page is in Hindi, by its `<html lang>`. */
 const isHindi = (html: string) => /<html[^>]*\slang="hi(-[a-z]+)?"/i.test(html);
@@ -22,7 +24,7 @@ function forIndex(html: string): string {
   return html;
 }
 
-/** Indexes every HTML file under `siteDir` into `siteDir/pagefind/`; returns pages per language. */
+/** Indexes every HTML file under `siteDir` into `siteDir/pagefind/`; returns records per language. */
 export async function indexSite(siteDir: string): Promise<Record<string, number>> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind did not start: ${errors.join('; ')}`);
@@ -30,8 +32,10 @@ export async function indexSite(siteDir: string): Promise<Record<string, number>
   const files = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html'));
   for (const file of files) {
     const html = await readFile(join(siteDir, file), 'utf8');
-    const content = forIndex(html);
-    problems.push(...(await index.addHTMLFile({ sourcePath: file, content })).errors);
+    // The address Pagefind gives a page from its file (`en/faq/index.html` → `/en/faq/`).
+    const url = `/${file.split(sep).join('/')}`.replace(/index\.html$/, '');
+    for (const record of searchSections(html, url))
+      problems.push(...(await index.addHTMLFile({ url: record.url, content: forIndex(record.html) })).errors);
   }
   problems.push(...(await index.writeFiles({ outputPath: join(siteDir, 'pagefind') })).errors);
   await index.deleteIndex();

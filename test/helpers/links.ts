@@ -119,13 +119,16 @@ export function describeLinks({ dir, base, site }: SiteUnderTest) {
         return JSON.parse(data) as { url: string; anchors?: { id: string }[] };
       });
       expect(fragments.length).toBeGreaterThan(0);
+      // A section's record is at its page's address with `?section=<its heading's id>`.
       const broken = fragments.flatMap((fragment) => {
-        const path = `${base}/${fragment.url}`.replace(/\/+/g, '/');
+        const [address = '', query = ''] = fragment.url.split('?');
+        const path = `${base}/${address}`.replace(/\/+/g, '/');
         const page = byPath.get(path);
         if (!page) return [path];
-        return (fragment.anchors ?? [])
-          .filter((anchor) => !page.document.getElementById(anchor.id))
-          .map((anchor) => `${path}#${anchor.id}`);
+        const section = new URLSearchParams(query).get('section');
+        return [...(fragment.anchors ?? []).map((anchor) => anchor.id), ...(section === null ? [] : [section])]
+          .filter((id) => !page.document.getElementById(id))
+          .map((id) => `${path}#${id}`);
       });
       expect(broken).toEqual([]);
     });

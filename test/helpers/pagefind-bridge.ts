@@ -1,7 +1,8 @@
 /**
  * Pagefind's browser API, driven from a test: each call runs `pagefind.search` in the page (the
  * built site's own `pagefind.js`, index and language, with the options the search UI sets); a
- * result's `data()` is loaded there too, only when asked for, as the search UI does.
+ * result's `data()` is loaded there too, only when asked for, as the search UI does. The `data()`
+ * calls of one moment go to the page together, in one round trip.
  */
 import type { Page } from '@playwright/test';
 import type { PageData } from '../../src/lib/search/pagefind-data';
@@ -16,7 +17,37 @@ declare global {
 }
 
 export function pagefindIn(page: Page, base = '/'): PagefindApi {
+  let waiting: { call: number; index: number; resolve: (data: PageData) => void; reject: (error: unknown) => void }[] =
+    [];
+  const flush = () => {
+    const batch = waiting;
+    waiting = [];
+    page
+      .evaluate(
+        (asked) => Promise.all(asked.map(({ call, index }) => window.bridgeResults![call]![index]!.data())),
+        batch.map(({ call, index }) => ({ call, index })),
+      )
+      .then(
+        (datas) => batch.forEach((asked, at) => asked.resolve(datas[at] as PageData)),
+        (error: unknown) => batch.forEach((asked) => asked.reject(error)),
+      );
+  };
+  const dataOf = (call: number, index: number) =>
+    new Promise<PageData>((resolve, reject) => {
+      if (!waiting.length) setTimeout(flush, 0);
+      waiting.push({ call, index, resolve, reject });
+    });
   return {
+    async filters() {
+      return page.evaluate(
+        async ({ base, options }) => {
+          const pagefind = await import(`${location.origin}${base}pagefind/pagefind.js`);
+          await pagefind.options(options);
+          return pagefind.filters();
+        },
+        { base, options: pagefindOptions(await page.evaluate(() => document.documentElement.lang)) },
+      );
+    },
     async search(term, searchOptions) {
       const found = await page.evaluate(
         async ({ term, searchOptions, base, options }) => {
@@ -46,11 +77,7 @@ export function pagefindIn(page: Page, base = '/'): PagefindApi {
         filters: found.filters,
         results: found.results.map((result, index) => ({
           ...result,
-          data: () =>
-            page.evaluate(({ call, index }) => window.bridgeResults![call]![index]!.data(), {
-              call: found.call,
-              index,
-            }) as Promise<PageData>,
+          data: () => dataOf(found.call, index),
         })),
       };
     },

@@ -1,6 +1,6 @@
 /**
  * The built site's side of search: one Pagefind index per language holding exactly the pages
- * written in it (fallback pages and chrome left out), the filters on every guide page, no
+ * written in it, as a record for each page's opening and one for each section (fallback pages and chrome left out), the filters on every guide page, no
  * Pagefind file loaded before search, and search forms that work without JavaScript.
  */
 import { readFileSync } from 'node:fs';
@@ -14,13 +14,17 @@ const entry = JSON.parse(readFileSync(join(distDir, 'pagefind/pagefind-entry.jso
   languages: Record<string, { page_count: number }>;
 };
 
-it('indexes each language apart, with exactly the pages written in it', () => {
+it('indexes each language apart, with exactly the pages written in it: each page’s opening and sections', () => {
   const written: Record<string, number> = {};
-  for (const { document } of pages)
-    if (document.querySelector('[data-pagefind-body]')) {
-      const lang = document.documentElement.lang.toLowerCase();
-      written[lang] = (written[lang] ?? 0) + 1;
-    }
+  for (const { document } of pages) {
+    const body = document.querySelector('[data-pagefind-body]');
+    if (!body) continue;
+    const sections = [...body.querySelectorAll('h2[id], h3[id], h4[id], h5[id], h6[id]')].filter(
+      (heading) => !heading.closest('[data-pagefind-ignore]'),
+    );
+    const lang = document.documentElement.lang.toLowerCase();
+    written[lang] = (written[lang] ?? 0) + 1 + sections.length;
+  }
   const indexed = Object.fromEntries(Object.entries(entry.languages).map(([lang, index]) => [lang, index.page_count]));
   expect(indexed).toEqual(written);
 });

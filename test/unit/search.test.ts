@@ -101,6 +101,9 @@ describe('ranking answers', () => {
     expect(namesTreatment(['peels'], 'Light chemical peel')).toBe(true);
     expect(namesTreatment(['peeling'], 'Light chemical peel')).toBe(false);
     expect(namesTreatment(['microneedling'], 'Micro-needling')).toBe(true);
+    // Chinese search splits a name into words: a word of two characters or more within it names it.
+    expect(namesTreatment(['毒素'], '肉毒素注射除皱', 'zh-cn')).toBe(true);
+    expect(namesTreatment(['肉'], '肉毒素注射除皱', 'zh-cn')).toBe(false);
   });
   it('puts the section with the rarer word first, whatever the page order', () => {
     const words = 'Faq. Sun? sun sun sun. Makeup? makeup sun.'.split(' ');
@@ -138,6 +141,7 @@ function fakePagefind(pages: Record<string, string>): PagefindApi & { calls: str
   const calls: string[] = [];
   return {
     calls,
+    filters: () => Promise.resolve({ kind: { Questions: Object.keys(pages).length } }),
     search(term) {
       calls.push(term);
       const terms = term.split(' ');
@@ -182,7 +186,11 @@ describe('a search', () => {
     const pagefind = fakePagefind({ '/a/': 'wear makeup', '/b/': 'gym' });
     const found = await findAnswers(pagefind, 'can I wear makeup at the gym', 'en');
     expect(found.terms).toBe('wear makeup');
-    expect(found.answers.map((answer) => answer.url)).toEqual(['/a/?highlight=wear&highlight=makeup']);
+    // The page that holds some of the words follows, and every word is marked.
+    expect(found.answers.map((answer) => answer.url)).toEqual([
+      '/a/?highlight=wear&highlight=makeup&highlight=gym',
+      '/b/?highlight=wear&highlight=makeup&highlight=gym',
+    ]);
   });
   it('cuts a misspelt ending back to a beginning some page holds', async () => {
     const found = await findAnswers(fakePagefind({ '/a/': 'tretinoin retinol' }), 'when can I use tretinion', 'en');

@@ -40,3 +40,33 @@ export interface PageData {
   anchors: Anchor[];
   sub_results: SubResult[];
 }
+
+/**
+ * One record's data as several searches found it (each word's own search): its sub-results with
+ * the matches of all of them. Sub-results are the same sections in each; their addresses differ
+ * only in the words to mark.
+ */
+export function mergedData(found: PageData[]): PageData {
+  const [first, ...rest] = found;
+  if (!first) throw new Error('mergedData needs at least one result');
+  if (!rest.length) return first;
+  const sectionOf = (sub: SubResult) => sub.anchor?.id ?? '';
+  const subResults = first.sub_results.map((sub) => ({
+    ...sub,
+    locations: [...sub.locations],
+    weighted_locations: [...sub.weighted_locations],
+  }));
+  for (const data of rest)
+    for (const sub of data.sub_results) {
+      const same = subResults.find((known) => sectionOf(known) === sectionOf(sub));
+      if (!same) {
+        subResults.push(sub);
+        continue;
+      }
+      for (const location of sub.locations) if (!same.locations.includes(location)) same.locations.push(location);
+      for (const weighted of sub.weighted_locations)
+        if (!same.weighted_locations.some((known) => known.location === weighted.location))
+          same.weighted_locations.push(weighted);
+    }
+  return { ...first, sub_results: subResults };
+}

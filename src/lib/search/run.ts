@@ -16,7 +16,7 @@
 import type { Locale } from '../../i18n/locales';
 import { rankAnswers, type Answer } from './answers';
 import { withHighlight } from './highlight';
-import type { PageData } from './pagefind-data';
+import { mergedData, type PageData } from './pagefind-data';
 import { meaningfulWords } from './query';
 
 /** The filters every guide page carries (`data-pagefind-filter`), in the reader's language. */
@@ -35,6 +35,8 @@ export interface PagefindApi {
   ): Promise<{
     results: { id: string; score: number; data(): Promise<PageData> }[];
   } | null>;
+  /** Every filter value with how many records carry it (`{ kind: { Questions: 222, … } }`). */
+  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 export interface Found {
@@ -48,7 +50,10 @@ export interface Found {
 
 export interface FindOptions {
   chosen?: Chosen;
-  /** Pages whose text is loaded to find answers in; Pagefind's fragments are about 2 KB each. */
+  /**
+   * Records whose text is loaded to find answers in (a page's opening or one of its sections,
+   * about 0.6 KB each): half from the treatment the reader is reading about, if any.
+   */
   maxPages?: number;
   /** The treatment (its filter value) of the page the reader searches from. */
   treatment?: string;
@@ -66,22 +71,24 @@ const keptSearches = 300;
 const kept = new WeakMap<PagefindApi, Map<string, Promise<Results>>>();
 
 /**
- * Pagefind's unfiltered answer to `terms`, asked once: the same words typed again, or searched
- * again by the next step of the same search, cost nothing. A failed search is not kept.
+ * Pagefind's answer to `terms` (within one treatment's pages, if given), asked once: the same
+ * words typed again, or searched again by the next step of the same search, cost nothing. A
+ * failed search is not kept.
  */
-function searchOnce(pagefind: PagefindApi, terms: string): Promise<Results> {
+function searchOnce(pagefind: PagefindApi, terms: string, treatment?: string): Promise<Results> {
   let searches = kept.get(pagefind);
   if (!searches) kept.set(pagefind, (searches = new Map<string, Promise<Results>>()));
-  const known = searches.get(terms);
+  const key = `${treatment ?? ''}\n${terms}`;
+  const known = searches.get(key);
   if (known) {
     // Most recently used last, so the oldest goes first.
-    searches.delete(terms);
-    searches.set(terms, known);
+    searches.delete(key);
+    searches.set(key, known);
     return known;
   }
-  const search = pagefind.search(terms);
-  searches.set(terms, search);
-  search.catch(() => searches.delete(terms));
+  const search = treatment ? pagefind.search(terms, { filters: { treatment } }) : pagefind.search(terms);
+  searches.set(key, search);
+  search.catch(() => searches.delete(key));
   if (searches.size > keptSearches) searches.delete(searches.keys().next().value!);
   return search;
 }
@@ -138,33 +145,83 @@ async function knownForm(pagefind: PagefindApi, word: string, cut: boolean): Pro
 const within = (answer: Answer, chosen: Chosen, except?: FilterName) =>
   filterNames.every((name) => name === except || !chosen[name] || answer[name] === chosen[name]);
 
-/** Pagefind's results for `terms`, as answers from at most `maxPages` pages. */
+/** How many records the index holds: every record is a guide's, and every guide has a kind. */
+const recordCounts = new WeakMap<PagefindApi, Promise<number>>();
+function recordCount(pagefind: PagefindApi): Promise<number> {
+  let count = recordCounts.get(pagefind);
+  if (!count) {
+    count = pagefind.filters().then((filters) => Object.values(filters.kind ?? {}).reduce((sum, n) => sum + n, 0));
+    recordCounts.set(pagefind, count);
+  }
+  return count;
+}
+
+type Result = NonNullable<Results>['results'][number];
+
+/**
+ * The records holding some of the words, best first by the sum of their scores for each word,
+ * each weighed by how rare the word is among the `records`.
+ */
+function bySum(perWord: Result[][], records: number): Result[][] {
+  const found = new Map<string, { results: Result[]; score: number }>();
+  for (const results of perWord)
+    for (const result of results) {
+      const score = result.score * Math.log(1 + records / results.length);
+      const seen = found.get(result.id);
+      if (seen) [seen.results, seen.score] = [[...seen.results, result], seen.score + score];
+      else found.set(result.id, { results: [result], score });
+    }
+  return [...found.values()].sort((a, b) => b.score - a.score).map(({ results }) => results);
+}
+
+/**
+ * Pagefind's results for `terms`, as answers from at most `maxPages` records. A section's record
+ * is small, and Pagefind returns only records holding every word, so the records read are: the
+ * best of the treatment the reader is reading about (half of them at most), then the best
+ * holding every word, then those holding some of the words, by the sum of
+ * their scores for each word (the words' own searches, already run to find their forms). A
+ * record found by several searches has the matches of all of them.
+ */
 async function answersFor(
   pagefind: PagefindApi,
   terms: string,
   words: string[],
   options: { maxPages: number; treatment?: string; locale: Locale },
-  filters: Record<string, string> = {},
 ) {
-  const search = Object.keys(filters).length ? pagefind.search(terms, { filters }) : searchOnce(pagefind, terms);
-  const results = (await search)?.results ?? [];
-  const pages = await Promise.all(
-    results.slice(0, options.maxPages).map(async (result) => ({ score: result.score, data: await result.data() })),
-  );
-  const marked = terms.split(' ');
-  return {
-    answers: rankAnswers(pages, words, { treatment: options.treatment, locale: options.locale }).map((answer) => ({
-      ...answer,
-      url: withHighlight(answer.url, marked),
-    })),
-    complete: results.length <= options.maxPages,
+  const { treatment } = options;
+  const [every, records, perWord, reading] = await Promise.all([
+    searchOnce(pagefind, terms).then((found) => found?.results ?? []),
+    recordCount(pagefind),
+    Promise.all(words.map(async (word) => (await searchOnce(pagefind, word))?.results ?? [])),
+    treatment ? searchOnce(pagefind, terms, treatment).then((found) => found?.results ?? []) : [],
+  ]);
+  const chosen = new Map<string, { score: number; found: Result[] }>();
+  const choose = (found: Result[]) => {
+    const [first] = found;
+    if (first && chosen.size < options.maxPages && !chosen.has(first.id))
+      chosen.set(first.id, { score: first.score, found });
   };
+  reading.slice(0, Math.ceil(options.maxPages / 2)).forEach((result) => choose([result]));
+  every.forEach((result) => choose([result]));
+  for (const found of bySum(perWord, records)) choose(found);
+  const pages = await Promise.all(
+    [...chosen.values()].map(async ({ score, found }) => ({
+      score,
+      data: mergedData(await Promise.all(found.map((result) => result.data()))),
+    })),
+  );
+  const ranked = rankAnswers(pages, words, {
+    treatment,
+    locale: options.locale,
+    frequency: { records, perTerm: perWord.map((results) => results.length) },
+  });
+  // Every word is marked: an answer may hold any of them.
+  return ranked.map((answer) => ({ ...answer, url: withHighlight(answer.url, words) }));
 }
 
 /**
- * Answers to a query, and how many each filter value would leave. Filters narrow the answers of
- * the unfiltered search, so their counts are answers, as listed; only when more pages match than
- * were loaded does a chosen filter go to Pagefind (`data-pagefind-filter`) to reach the rest.
+ * Answers to a query, and how many each filter value would leave. Filters narrow the answers
+ * found, so their counts are answers, as listed.
  */
 export async function findAnswers(
   pagefind: PagefindApi,
@@ -180,16 +237,11 @@ export async function findAnswers(
   const words = known.filter((word): word is string => word !== undefined);
   if (!words.length) return { terms: typed.join(' '), answers: [], counts };
   const terms = wordGroups ? await bestTerms(pagefind, words) : words.join(' ');
-  const all = await answersFor(pagefind, terms, words, { maxPages, treatment, locale });
+  const answers = await answersFor(pagefind, terms, words, { maxPages, treatment, locale });
   for (const name of filterNames)
-    for (const answer of all.answers) {
+    for (const answer of answers) {
       const value = answer[name];
       if (value && within(answer, chosen, name)) counts[name][value] = (counts[name][value] ?? 0) + 1;
     }
-  const filters = Object.fromEntries(Object.entries(chosen).filter(([, value]) => value)) as Record<string, string>;
-  const shown =
-    all.complete || !Object.keys(filters).length
-      ? all
-      : await answersFor(pagefind, terms, words, { maxPages, treatment, locale }, filters);
-  return { terms, answers: shown.answers.filter((answer) => within(answer, chosen)), counts };
+  return { terms, answers: answers.filter((answer) => within(answer, chosen)), counts };
 }
