@@ -24,9 +24,16 @@ function forIndex(html: string): string {
   return html;
 }
 
+/**
+ * Past this many records a language, Pagefind bundles their fragments into shared files: a
+ * record per section makes tens of thousands at a thousand guides a language, and hosts cap a
+ * site's files (Cloudflare Pages at 20,000). Today's catalogue, 354 records a language, is far below.
+ */
+const maxFragments = 1500;
+
 /** Indexes every HTML file under `siteDir` into `siteDir/pagefind/`; returns records per language. */
 export async function indexSite(siteDir: string): Promise<Record<string, number>> {
-  const { index, errors } = await pagefind.createIndex({});
+  const { index, errors } = await pagefind.createIndex({ maxFragments });
   if (!index) throw new Error(`Pagefind did not start: ${errors.join('; ')}`);
   const problems: string[] = [];
   const files = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html'));
