@@ -5,12 +5,12 @@
  * policy for each SVG file built. Part of `astro build` itself, so every build (npm start, tests,
  * bench, build:all) makes the same copy.
  */
-import { readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { keepOwnHashes } from './csp-hashes';
-import { inlineBootScripts } from './inline-boot';
+import { withOwnHashes } from './csp-hashes';
+import { bootScripts, withInlineScripts } from './inline-boot';
 import { headersFile } from './hosting';
 import { closeIndexer, indexSite } from './search-index';
 
@@ -24,8 +24,15 @@ export function afterBuild(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        await inlineBootScripts(outDir, base);
-        await keepOwnHashes(outDir);
+        // One pass over the pages: the boot script inside, then the CSP's hashes of what is inline.
+        const files = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html'));
+        const pages = await Promise.all(files.map((file) => readFile(join(outDir, file), 'utf8')));
+        const scripts = await bootScripts(outDir, base, pages);
+        await Promise.all(
+          files.map((file, index) =>
+            writeFile(join(outDir, file), withOwnHashes(withInlineScripts(pages[index]!, scripts))),
+          ),
+        );
         const started = performance.now();
         try {
           const pages = await indexSite(outDir);

@@ -6,8 +6,6 @@
  * page: inline-boot.ts). The policy's other sources stay as Astro wrote them.
  */
 import { createHash } from 'node:crypto';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 
 /** The CSP source that allows exactly `content` inline: `'sha256-…'`. */
 export const digest = (content: string) => `'sha256-${createHash('sha256').update(content).digest('base64')}'`;
@@ -42,18 +40,5 @@ export function withOwnHashes(html: string): string {
         .join(';');
       return `${start}${kept}"`;
     },
-  );
-}
-
-/** Rewrites every page of a built copy with only its own hashes. */
-export async function keepOwnHashes(outDir: string): Promise<void> {
-  const pages = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html'));
-  await Promise.all(
-    pages.map(async (page) => {
-      const file = join(outDir, page);
-      const html = await readFile(file, 'utf8');
-      const trimmed = withOwnHashes(html);
-      if (trimmed !== html) await writeFile(file, trimmed);
-    }),
   );
 }

@@ -7,7 +7,7 @@
  * relative addresses (`./tracker.X.js`) become absolute, since inside a page they would resolve
  * against the page's address. Each page's CSP then lists the script's hash (csp-hashes.ts).
  */
-import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** `import("./x.js")` in any of the three quotes a bundler writes. */
@@ -46,12 +46,13 @@ export function withInlineScripts(html: string, scripts: Map<string, string>): s
   });
 }
 
-/** Puts every page's module scripts (the boot script) inside the pages of the copy in `outDir`. */
-export async function inlineBootScripts(outDir: string, base: string): Promise<void> {
-  const pages = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html'));
-  const htmls = await Promise.all(pages.map((page) => readFile(join(outDir, page), 'utf8')));
+/**
+ * The module scripts the pages load (the boot script), each as it can run inside a page, from
+ * the copy in `outDir`; the files themselves are removed, as no page will load them.
+ */
+export async function bootScripts(outDir: string, base: string, pages: string[]): Promise<Map<string, string>> {
   const sources = new Set(
-    htmls.flatMap((html) => [...html.matchAll(/<script type="module" src="([^"]+)">/g)].map((m) => m[1]!)),
+    pages.flatMap((html) => [...html.matchAll(/<script type="module" src="([^"]+)">/g)].map((m) => m[1]!)),
   );
   const scripts = new Map<string, string>();
   for (const src of sources) {
@@ -71,9 +72,7 @@ export async function inlineBootScripts(outDir: string, base: string): Promise<v
           'with the islands (src/build/lean-dynamic-imports.ts gives it its own import helper).',
       );
   }
-  await Promise.all(
-    pages.map((page, index) => writeFile(join(outDir, page), withInlineScripts(htmls[index]!, scripts))),
-  );
-  // No page loads the files any more; the offline worker would only keep them.
+  // The offline worker would only keep them.
   await Promise.all([...sources].map((src) => rm(join(outDir, src.slice(base.length)))));
+  return scripts;
 }

@@ -41,8 +41,8 @@ export async function indexSite(siteDir: string): Promise<Record<string, number>
     const html = await readFile(join(siteDir, file), 'utf8');
     // The address Pagefind gives a page from its file (`en/faq/index.html` → `/en/faq/`).
     const url = `/${file.split(sep).join('/')}`.replace(/index\.html$/, '');
-    for (const record of searchSections(html, url))
-      problems.push(...(await index.addHTMLFile({ url: record.url, content: forIndex(record.html) })).errors);
+    for (const record of searchSections(forIndex(html), url))
+      problems.push(...(await index.addHTMLFile({ url: record.url, content: record.html })).errors);
   }
   problems.push(...(await index.writeFiles({ outputPath: join(siteDir, 'pagefind') })).errors);
   await index.deleteIndex();

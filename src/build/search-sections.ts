@@ -69,23 +69,22 @@ export function searchSections(html: string, url: string): SectionRecord[] {
   const page = (content: string) =>
     `<!doctype html><html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"></head><body><div data-pagefind-body>${content}</div></body></html>`;
 
+  // What every section's record repeats: the page's title, and its filters that hold no section
+  // (`<span data-pagefind-filter="kind">`); one that does (`<article data-pagefind-filter="treatment:…">`)
+  // becomes a wrapper, as a slice does not hold the section's ancestors.
+  const context = [title, ...filters.filter((filter) => !headings.some((heading) => heading.inside.includes(filter)))]
+    .filter((element): element is Tree.Element => element !== undefined)
+    .map(outer)
+    .join('');
   const records = [{ url, html: page(html.slice(start, at(0))) }];
   headings.forEach(({ element, inside }, index) => {
-    // The page's title, and its filters: an element such as `<span data-pagefind-filter="kind">`
-    // as it is, and an attribute of an ancestor (`<article data-pagefind-filter="treatment:…">`)
-    // on a wrapper, as the slice does not hold the section's ancestors.
     const open = inside.map(
       (filter) => `<div data-pagefind-filter="${escaped(attribute(filter, 'data-pagefind-filter')!)}">`,
     );
-    const context = [title, ...filters.filter((filter) => !headings.some((heading) => heading.inside.includes(filter)))]
-      .filter((context): context is Tree.Element => context !== undefined)
-      .map(outer);
     const id = attribute(element, 'id')!;
     records.push({
       url: `${url}?${sectionParameter}=${encodeURIComponent(id)}`,
-      html: page(
-        open.join('') + context.join('') + html.slice(at(index), at(index + 1)) + '</div>'.repeat(open.length),
-      ),
+      html: page(open.join('') + context + html.slice(at(index), at(index + 1)) + '</div>'.repeat(open.length)),
     });
   });
   return records;
