@@ -307,6 +307,27 @@ describe('the work a keystroke costs', () => {
     expect(pagefind.calls).toEqual(['tretinion', 'tretini', 'tretin']);
   });
 
+  it('loads no records for a search the reader has typed past', async () => {
+    const pagefind = fakePagefind(pages);
+    let loaded = 0;
+    const counting: PagefindApi = {
+      filters: () => pagefind.filters(),
+      search: async (term, options) => {
+        const found = await pagefind.search(term, options);
+        return (
+          found && {
+            results: found.results.map((result) => ({ ...result, data: () => (loaded++, result.data()) })),
+          }
+        );
+      },
+    };
+    const stale = await findAnswers(counting, 'makeup', 'en', { wanted: () => false });
+    expect([stale.answers, loaded]).toEqual([[], 0]);
+    const current = await findAnswers(counting, 'makeup', 'en', { wanted: () => true });
+    expect(current.answers.length).toBe(1);
+    expect(loaded).toBe(1);
+  });
+
   it('tries groups of words only on the search page', async () => {
     const header = fakePagefind(pages);
     await findAnswers(header, 'makeup gym retinol', 'en', { wordGroups: false });

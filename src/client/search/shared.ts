@@ -12,12 +12,13 @@ import { loadPagefind } from './pagefind';
 export const tag = document.documentElement.lang;
 const locale: Locale = isLocale(tag.toLowerCase()) ? (tag.toLowerCase() as Locale) : 'en';
 
-/** Runs searches, dropping the answer to one a newer search has overtaken. */
-export function searcher(options: Omit<FindOptions, 'chosen'> = {}) {
+/** Runs searches, dropping (and not loading the records of) one a newer search has overtaken. */
+export function searcher(options: Omit<FindOptions, 'chosen' | 'wanted'> = {}) {
   let latest = 0;
   return async (query: string, chosen: Chosen = {}): Promise<Found | undefined> => {
     const id = ++latest;
-    const found = await findAnswers(await loadPagefind(), query, locale, { ...options, chosen });
+    const wanted = () => id === latest;
+    const found = await findAnswers(await loadPagefind(), query, locale, { ...options, chosen, wanted });
     return id === latest ? found : undefined;
   };
 }

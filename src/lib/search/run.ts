@@ -62,6 +62,11 @@ export interface FindOptions {
    * default). The header field, which searches as the reader types, leaves this to the search page.
    */
   wordGroups?: boolean;
+  /**
+   * Whether the reader still waits for this search's answers. Once they have typed on, its
+   * records are not loaded: on a slow connection they would only hold up the newer search's.
+   */
+  wanted?: () => boolean;
 }
 
 type Results = Awaited<ReturnType<PagefindApi['search']>>;
@@ -186,7 +191,7 @@ async function answersFor(
   pagefind: PagefindApi,
   terms: string,
   words: string[],
-  options: { maxPages: number; treatment?: string; locale: Locale },
+  options: { maxPages: number; treatment?: string; locale: Locale; wanted?: () => boolean },
 ) {
   const { treatment } = options;
   const [every, records, perWord, reading] = await Promise.all([
@@ -204,6 +209,7 @@ async function answersFor(
   reading.slice(0, Math.ceil(options.maxPages / 2)).forEach((result) => choose([result]));
   every.forEach((result) => choose([result]));
   for (const found of bySum(perWord, records)) choose(found);
+  if (options.wanted?.() === false) return [];
   const pages = await Promise.all(
     [...chosen.values()].map(async ({ score, found }) => ({
       score,
@@ -229,7 +235,7 @@ export async function findAnswers(
   locale: Locale,
   options: FindOptions = {},
 ): Promise<Found> {
-  const { chosen = {}, maxPages = 20, treatment, wordGroups = true } = options;
+  const { chosen = {}, maxPages = 20, treatment, wordGroups = true, wanted } = options;
   const counts = Object.fromEntries(filterNames.map((name) => [name, {}])) as FilterCounts;
   const typed = meaningfulWords(query, locale).slice(0, maxWords);
   if (!typed.length) return { terms: '', answers: [], counts };
@@ -237,7 +243,7 @@ export async function findAnswers(
   const words = known.filter((word): word is string => word !== undefined);
   if (!words.length) return { terms: typed.join(' '), answers: [], counts };
   const terms = wordGroups ? await bestTerms(pagefind, words) : words.join(' ');
-  const answers = await answersFor(pagefind, terms, words, { maxPages, treatment, locale });
+  const answers = await answersFor(pagefind, terms, words, { maxPages, treatment, locale, wanted });
   for (const name of filterNames)
     for (const answer of answers) {
       const value = answer[name];
