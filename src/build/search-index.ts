@@ -3,7 +3,8 @@
  * (Pagefind splits by `<html lang>`), only pages with `data-pagefind-body`, each as a record per
  * section (search-sections.ts). French pages go in
  * with their elisions split (elision.ts), Hindi pages without the nukta, which Hindi queries
- * drop too (src/lib/search/spelling.ts); the pages served stay as built. Used by the build
+ * drop too (src/lib/search/spelling.ts); the pages served stay as built. The word index is then
+ * cut into small chunks (index-chunks.ts), so a search loads little more than its words. Used by the build
  * (after-build.ts), the benchmark and the search scenarios' fixture sites.
  */
 import { readFile, readdir } from 'node:fs/promises';
@@ -12,6 +13,7 @@ import * as pagefind from 'pagefind';
 import { isFrench, straightenElisions } from './elision.ts';
 import { plainHindi } from '../lib/search/spelling.ts';
 import { searchSections } from './search-sections.ts';
+import { splitIndexChunks } from './index-chunks.ts';
 
 /** Whether a built page is in Hindi, by its `<html lang>`. */
 const isHindi = (html: string) => /<html[^>]*\slang="hi(-[a-z]+)?"/i.test(html);
@@ -47,6 +49,7 @@ export async function indexSite(siteDir: string): Promise<Record<string, number>
   problems.push(...(await index.writeFiles({ outputPath: join(siteDir, 'pagefind') })).errors);
   await index.deleteIndex();
   if (problems.length) throw new Error(`Pagefind could not index ${siteDir}:\n${problems.join('\n')}`);
+  await splitIndexChunks(join(siteDir, 'pagefind'));
   const entry = JSON.parse(await readFile(join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { page_count: number }>;
   };

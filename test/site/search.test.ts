@@ -3,10 +3,13 @@
  * written in it, as a record for each page's opening and one for each section (fallback pages and chrome left out), the filters on every guide page, no
  * Pagefind file loaded before search, and search forms that work without JavaScript.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { encode } from 'cborg';
 import { describe, expect, it } from 'vitest';
+import { chunkBytesFor, readIndex } from '../../src/build/index-chunks';
 import { keywordsSuffix } from '../../src/lib/search/pagefind-data';
+import { chunksFor } from '../helpers/pagefind-chunks';
 import { builtPages, distDir, localeOfPath } from '../helpers/site';
 
 const pages = builtPages();
@@ -27,6 +30,36 @@ it('indexes each language apart, with exactly the pages written in it: each page
   }
   const indexed = Object.fromEntries(Object.entries(entry.languages).map(([lang, index]) => [lang, index.page_count]));
   expect(indexed).toEqual(written);
+});
+
+it('cuts each language’s word index into small chunks, and every word reaches the chunk that holds it', async () => {
+  const folder = join(distDir, 'pagefind');
+  const { entry, languages } = await readIndex(folder);
+  const listed = new Set<string>();
+  for (const [language, { chunks }] of languages) {
+    const words = chunks.flatMap((chunk) => chunk.words.map(([word]) => word));
+    // In Pagefind's order (Rust compares UTF-8 bytes), each word once.
+    expect(words).toEqual([...new Set(words)].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b))));
+    const size = chunkBytesFor(
+      chunks.reduce((sum, chunk) => sum + chunk.words.reduce((s, word) => s + encode(word).length, 0), 0),
+    );
+    expect(chunks.length, language).toBeGreaterThan(10);
+    chunks.forEach((chunk, i) => {
+      listed.add(chunk.file);
+      const lastWord = encode(chunk.words.at(-1)).length;
+      expect(encode(chunk.words).length, `${language} chunk ${i}`).toBeLessThan(size + lastWord + 10);
+      for (const [word] of chunk.words) expect(chunksFor(word, chunks), `${language}: ${word}`).toContain(i);
+    });
+  }
+  // Nothing left of Pagefind's own chunks and metadata.
+  const files = readdirSync(join(folder, 'index')).map((file) => join(folder, 'index', file));
+  expect(files.sort()).toEqual([...listed].sort());
+  const metas = readdirSync(folder).filter((file) => file.endsWith('.pf_meta'));
+  expect(metas.sort()).toEqual(
+    Object.values(entry.languages)
+      .map(({ hash }) => `pagefind.${hash}.pf_meta`)
+      .sort(),
+  );
 });
 
 describe.each(pages.map((page) => [page.path, page] as const))('%s', (_, page) => {
