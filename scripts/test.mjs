@@ -20,6 +20,8 @@ const missing = [
     'No Firefox for the Firefox tests: install it with `apt-get install -y firefox-esr`, or set FIREFOX_PATH.',
   spawnSync(java, ['-version']).error &&
     'No Java for the W3C validator: install it with `apt-get install -y default-jre-headless`, or set JAVA_HOME.',
+  spawnSync('openssl', ['version']).error &&
+    'No openssl for the test servers’ HTTPS certificates: install it with `apt-get install -y openssl`.',
 ].filter(Boolean);
 if (missing.length) {
   console.error(missing.join('\n'));

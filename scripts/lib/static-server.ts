@@ -4,10 +4,13 @@
  * `index.html` for folders, the nearest `404.html` with status 404, gzip for text, and the
  * headers of the copy's own `_headers` file (as Netlify and Cloudflare Pages send them), so
  * every test runs under the security headers a clinic's host will send. Loopback only.
+ * Given a certificate, it speaks HTTPS and HTTP/2 as hosts do (their headers cost a few bytes a
+ * response, not HTTP/1.1's 0.7 KB): the search's budget test weighs what a patient downloads.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createSecureServer, type Http2ServerRequest, type Http2ServerResponse } from 'node:http2';
+import type { AddressInfo, Socket } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
 
@@ -30,7 +33,7 @@ const types: Record<string, string> = {
 const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.webmanifest', '.xml', '.svg', '.txt']);
 
 export interface StaticServer {
-  /** `http://127.0.0.1:<port>` */
+  /** `http://127.0.0.1:<port>`, or `https://` with a certificate */
   origin: string;
   /** The origin and the base path, ending in `/`. */
   url: string;
@@ -46,6 +49,8 @@ export interface ServeOptions {
   /** 0 picks a free port. */
   port?: number;
   onResponse?: ResponseLog;
+  /** A certificate and its key (PEM): serves HTTPS, HTTP/2 where the browser offers it. */
+  tls?: { cert: string; key: string };
 }
 
 /** A `_headers` rule: a path pattern (`/*` matches below it) and its headers, in file order. */
@@ -102,7 +107,10 @@ export async function serveStatic(dir: string, options: ServeOptions = {}): Prom
     return undefined;
   };
 
-  const server: Server = createServer((request, response) => {
+  const handle = (
+    request: IncomingMessage | Http2ServerRequest,
+    response: Pick<ServerResponse, 'writeHead' | 'end'> & NodeJS.WritableStream,
+  ) => {
     let pathname: string;
     try {
       pathname = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
@@ -138,6 +146,17 @@ export async function serveStatic(dir: string, options: ServeOptions = {}): Prom
     body.on('data', (chunk: Buffer) => (bytes += chunk.length));
     body.on('end', () => options.onResponse?.(pathname, bytes));
     body.pipe(response);
+  };
+  const server = options.tls
+    ? createSecureServer({ ...options.tls, allowHTTP1: true }, (request, response) =>
+        handle(request, response as Http2ServerResponse & ServerResponse),
+      )
+    : createServer(handle);
+  // Browsers keep connections open: closing the server ends them.
+  const sockets = new Set<Socket>();
+  server.on(options.tls ? 'secureConnection' : 'connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
   });
 
   await new Promise<void>((done, fail) => {
@@ -150,15 +169,14 @@ export async function serveStatic(dir: string, options: ServeOptions = {}): Prom
     );
     server.listen(options.port ?? 0, '127.0.0.1', done);
   });
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const origin = `${options.tls ? 'https' : 'http'}://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     origin,
     url: origin + base,
     close: () =>
       new Promise<void>((done) => {
         server.close(() => done());
-        // Browsers keep connections open; closing waits for none.
-        server.closeAllConnections();
+        for (const socket of sockets) socket.destroy();
       }),
   };
 }

@@ -15,6 +15,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headersFile } from '../../src/build/hosting';
 import { freePort, readHeaderRules, serveStatic, type StaticServer } from '../../scripts/lib/static-server';
+import { testCertificate } from '../helpers/certificate';
 import { root } from '../helpers/content';
 
 const nginx = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((path) => existsSync(path));
@@ -92,25 +93,7 @@ describe.skipIf(!nginx)('the nginx example (docs/hosting/nginx.conf)', { timeout
     }
     writeFileSync(join(www, '_headers'), headersFile(base, [svg]));
     // A certificate for nginx to load: nginx -t reads it.
-    const certificate = spawnSync('openssl', [
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-days',
-      '1',
-      '-subj',
-      '/CN=clinic.example',
-      '-keyout',
-      join(scratch, 'clinic.example.key'),
-      '-out',
-      join(scratch, 'clinic.example.pem'),
-    ]);
-    if (certificate.status !== 0)
-      throw new Error(
-        `openssl could not make a test certificate (apt-get install -y openssl): ${String(certificate.stderr)}`,
-      );
+    testCertificate(scratch, 'clinic.example');
     copyFileSync('/etc/nginx/mime.types', join(scratch, 'mime.types'));
     writeFileSync(join(scratch, 'site.conf'), testConfig());
     writeFileSync(join(scratch, 'nginx.conf'), mainConfig());
