@@ -2,9 +2,9 @@
  * Splits Pagefind's word index into smaller chunks after Pagefind writes it.
  *
  * Why: a search loads the index chunk of every word range it touches, and Pagefind cuts chunks at
- * about 20,000 word positions (20–27 KB gzip each here), with no option to change it. A patient's
- * first search of two or three words paid 45–75 KB of index for a few hundred bytes of words.
- * Chunks of a few KB cost a request each but carry little besides the words asked for.
+ * about 20,000 word positions (20–27 KB gzip each here), with no option to change it. A question
+ * typed a letter at a time loaded 45–75 KB of index for a few hundred bytes of words. Chunks of
+ * a few KB cost a request each but carry little besides the words asked for.
  *
  * The files stay Pagefind's own: gzip of a `pagefind_dcd` signature and CBOR, the same words in
  * the same order, each chunk named by its content and listed in the language's metadata with the
@@ -77,7 +77,12 @@ export function chunkRanges(chunks: string[][]): { from: string; to: string }[] 
 }
 
 function unpack(bytes: Buffer, file: string): unknown {
-  const raw = gunzipSync(bytes);
+  let raw: Buffer;
+  try {
+    raw = gunzipSync(bytes);
+  } catch {
+    throw new Error(`${file}: not gzip, as Pagefind writes its files; see src/build/index-chunks.ts`);
+  }
   if (raw.subarray(0, signature.length).toString() !== signature)
     throw new Error(`${file}: not a Pagefind file (no "${signature}" signature); see src/build/index-chunks.ts`);
   return decode(raw.subarray(signature.length));

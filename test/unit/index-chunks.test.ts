@@ -1,5 +1,10 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { encode } from 'cborg';
 import { describe, expect, it } from 'vitest';
-import { chunkBytesFor, chunkRanges, splitWords } from '../../src/build/index-chunks';
+import { chunkBytesFor, chunkRanges, splitIndexChunks, splitWords } from '../../src/build/index-chunks';
 import { chunksFor } from '../helpers/pagefind-chunks';
 
 describe('splitting the word index', () => {
@@ -40,6 +45,28 @@ describe('splitting the word index', () => {
       chunks.forEach((chunk, i) => {
         for (const word of chunk) expect(chunksFor(word, ranges), `${word} in chunks of ${size}`).toContain(i);
       });
+    }
+  });
+});
+
+describe('a Pagefind index in another format', () => {
+  it('stops the build naming the file and what is wrong', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aftercare-chunks-'));
+    try {
+      mkdirSync(join(dir, 'index'));
+      writeFileSync(
+        join(dir, 'pagefind-entry.json'),
+        JSON.stringify({ version: '9.0.0', languages: { en: { hash: 'en_1' } } }),
+      );
+      const meta = join(dir, 'pagefind.en_1.pf_meta');
+      writeFileSync(meta, 'plain text');
+      await expect(splitIndexChunks(dir)).rejects.toThrow(`${meta}: not gzip`);
+      writeFileSync(meta, gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), encode(['9.0.0', [], { chunks: 1 }])])));
+      await expect(splitIndexChunks(dir)).rejects.toThrow(
+        `${meta}: its index chunk list is not [from, to, hash]. Pagefind 9.0.0 writes its index differently`,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
