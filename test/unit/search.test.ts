@@ -197,6 +197,18 @@ describe('a search', () => {
     expect(found.terms).toBe('tretin');
     expect(found.answers.map((answer) => answer.url)).toEqual(['/a/?highlight=tretin']);
   });
+  it('past five words, leaves out those naming the treatment the reader is reading about', async () => {
+    const query = 'micro needling numbing cream sunscreen gym retinol';
+    const pages = { '/a/': 'micro needling numbing cream sunscreen gym retinol' };
+    const reading = fakePagefind(pages);
+    const found = await findAnswers(reading, query, 'en', { treatment: 'Micro-needling', wordGroups: false });
+    expect(found.terms).toBe('numbing cream sunscreen gym retinol');
+    // From a page of no treatment, the first five.
+    const home = fakePagefind(pages);
+    expect((await findAnswers(home, query, 'en', { wordGroups: false })).terms).toBe(
+      'micro needling numbing cream sunscreen',
+    );
+  });
   it('finds nothing for a query of no words', async () => {
     expect((await findAnswers(fakePagefind({}), ' ?! ', 'en')).answers).toEqual([]);
   });

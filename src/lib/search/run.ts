@@ -14,7 +14,7 @@
  * searches; the word groups, up to 31 searches for five words, run on the search page only.
  */
 import type { Locale } from '../../i18n/locales';
-import { rankAnswers, type Answer } from './answers';
+import { namingTerms, rankAnswers, type Answer } from './answers';
 import { withHighlight } from './highlight';
 import { mergedData, type PageData } from './pagefind-data';
 import { meaningfulWords } from './query';
@@ -108,6 +108,21 @@ function groupsOf<T>(items: T[], size: number): T[][] {
 
 /** At most this many words go to Pagefind: patients' questions hold fewer that matter. */
 const maxWords = 5;
+
+/**
+ * The words to search, at most `maxWords`. Past that, the words naming the treatment the reader
+ * is reading about make way: its pages are read first anyway (answersFor), and Chinese search
+ * cuts a name into words of one character (微 针 of 微针) that would push out the word that
+ * matters (麻药 of 微针前自己涂麻药).
+ */
+function withinCap(words: string[], treatment: string | undefined, locale: Locale): string[] {
+  if (words.length <= maxWords || !treatment) return words.slice(0, maxWords);
+  const naming = namingTerms(words, treatment, locale);
+  const names = (word: string, place: number) =>
+    naming.has(place) || (locale === 'zh-cn' && [...word].length === 1 && treatment.includes(word));
+  const others = words.filter((word, place) => !names(word, place));
+  return (others.length ? others : words).slice(0, maxWords);
+}
 
 /** The query's words that Pagefind should be given: all of them, or the best group that finds pages. */
 export async function bestTerms(pagefind: PagefindApi, words: string[]): Promise<string> {
@@ -237,7 +252,7 @@ export async function findAnswers(
 ): Promise<Found> {
   const { chosen = {}, maxPages = 20, treatment, wordGroups = true, wanted } = options;
   const counts = Object.fromEntries(filterNames.map((name) => [name, {}])) as FilterCounts;
-  const typed = meaningfulWords(query, locale).slice(0, maxWords);
+  const typed = withinCap(meaningfulWords(query, locale), treatment, locale);
   if (!typed.length) return { terms: '', answers: [], counts };
   const known = await Promise.all(typed.map((word) => knownForm(pagefind, word, locale !== 'zh-cn')));
   const words = known.filter((word): word is string => word !== undefined);
