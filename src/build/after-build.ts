@@ -1,7 +1,7 @@
 /**
  * Once Astro has written the pages: the boot script goes inside each page (inline-boot.ts), each
- * page's CSP lists exactly the hashes of its own inline content (csp-hashes.ts), the search index (one per language, Pagefind's Node API) and the `_headers`
- * file for hosts that read one, under the base path the copy was built for, with a restrictive
+ * page's CSP lists exactly the hashes of its own inline content (csp-hashes.ts), then the search
+ * index (one per language, Pagefind's Node API) and the `_headers` file for hosts that read one, under the base path the copy was built for, with a restrictive
  * policy for each SVG file built. Part of `astro build` itself, so every build (npm start, tests,
  * bench, build:all) makes the same copy.
  */
@@ -35,8 +35,8 @@ export function afterBuild(): AstroIntegration {
         );
         const started = performance.now();
         try {
-          const pages = await indexSite(outDir);
-          const languages = Object.entries(pages).map(([lang, count]) => `${lang} ${count}`);
+          const records = await indexSite(outDir);
+          const languages = Object.entries(records).map(([lang, count]) => `${lang} ${count}`);
           const seconds = ((performance.now() - started) / 1000).toFixed(2);
           // `npm run bench` reads the seconds from this line.
           logger.info(

@@ -1,11 +1,11 @@
 /**
  * Builds the search index of a built site with Pagefind's Node API: one index per language
  * (Pagefind splits by `<html lang>`), only pages with `data-pagefind-body`, each as a record per
- * section (search-sections.ts). French pages go in
- * with their elisions split (elision.ts), Hindi pages without the nukta, which Hindi queries
- * drop too (src/lib/search/spelling.ts); the pages served stay as built. The word index is then
- * cut into small chunks (index-chunks.ts), so a search loads little more than its words. Used by the build
- * (after-build.ts), the benchmark and the search scenarios' fixture sites.
+ * section (search-sections.ts). French pages go in with their elisions split (elision.ts), Hindi
+ * pages without the nukta, which Hindi queries drop too (src/lib/search/spelling.ts); the pages
+ * served stay as built. The word index is then cut into small chunks (index-chunks.ts), so a
+ * search loads little more than its words. Used by the build (after-build.ts), the benchmark and
+ * the search scenarios' fixture sites.
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { join, sep } from 'node:path';

@@ -13,14 +13,12 @@
  * browser would, and slicing keeps the build's indexing within a second or two.
  */
 import { parse, type DefaultTreeAdapterTypes as Tree } from 'parse5';
+import { sectionParameter } from '../lib/search/pagefind-data.ts';
 
 export interface SectionRecord {
   url: string;
   html: string;
 }
-
-/** The query that tells a section's record from its page's opening. */
-export const sectionParameter = 'section';
 
 const attribute = (element: Tree.Element, name: string) => element.attrs.find((attr) => attr.name === name)?.value;
 const isElement = (node: Tree.ChildNode | Tree.ParentNode): node is Tree.Element => 'tagName' in node;

@@ -307,7 +307,7 @@ test('Hindi is searched with exact vowel signs, and without the nukta; Arabic st
     'hi/day/index.html': hindi('पहला दिन', 'पहले दिन धूप से बचें।'),
     'hi/poor/index.html': hindi('दीन', 'दीन लोगों की मदद।'),
     'hi/gift/index.html': hindi('दान', 'दान करना अच्छा है।'),
-    'hi/work/index.html': hindi('काम', 'काम पर लौटें।'),
+    'hi/kaam/index.html': hindi('काम', 'काम पर लौटें।'),
     'hi/less/index.html': hindi('कम', 'कम पानी।'),
     'hi/more/index.html': hindi('ज़्यादा', 'ज़्यादा पसीना आए तो त्वचा साफ़ रखें।'),
     'ar/moisturiser/index.html': guide('ar', 'الميكرونيدلينغ', 'أسئلة', '<h1>مُرَطِّب</h1><p>ضع مُرَطِّبًا لطيفًا.</p>'),
@@ -321,7 +321,7 @@ test('Hindi is searched with exact vowel signs, and without the nukta; Arabic st
   expect(await found('दिन', 'hi')).toEqual(['/hi/day/']);
   expect(await found('दीन', 'hi')).toEqual(['/hi/poor/']);
   expect(await found('दान', 'hi')).toEqual(['/hi/gift/']);
-  expect(await found('काम', 'hi')).toEqual(['/hi/work/']);
+  expect(await found('काम', 'hi')).toEqual(['/hi/kaam/']);
   expect(await found('कम', 'hi')).toEqual(['/hi/less/']);
   // The nukta, often left out, and a conjunct (with a virama) still find their page.
   expect(await found('ज्यादा', 'hi')).toEqual(['/hi/more/']);

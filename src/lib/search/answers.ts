@@ -6,7 +6,7 @@
  * of one page count as that page here.
  */
 import { excerptOf, splitWords, type Segment } from './excerpt';
-import type { PageData, SubResult } from './pagefind-data';
+import { sectionParameter, type PageData, type SubResult } from './pagefind-data';
 import type { Locale } from '../../i18n/locales';
 import { foldWord } from './spelling';
 
@@ -152,7 +152,7 @@ export function rankAnswers(
   pages.forEach(({ data }, page) => {
     const words = splitWords(data.raw_content ?? data.content);
     // A section's record opens with its page's title, which is context, not an answer.
-    const isSection = /[?&]section=/.test(data.url);
+    const isSection = new URL(data.url, 'http://site.invalid').searchParams.has(sectionParameter);
     for (const sub of data.sub_results) {
       if (!sub.locations.length) continue;
       const found: Section['found'] = new Map();

@@ -5,6 +5,12 @@
  * perform custom ranking". https://pagefind.app/docs/api/
  */
 
+/**
+ * The query that gives a section's search record its own address, `page/?section=<id>`
+ * (src/build/search-sections.ts); answers link to the page itself (answers.ts).
+ */
+export const sectionParameter = 'section';
+
 /** The id suffix of the hidden keywords after a heading (`make-up--keywords`); slugs never hold `--`. */
 export const keywordsSuffix = '--keywords';
 
