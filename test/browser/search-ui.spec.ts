@@ -131,6 +131,22 @@ test('Enter without a chosen answer opens the search page with every answer and 
   expect(console).toEqual([]);
 });
 
+test('on a phone, the search page shows answers on its first screen, the filters folded under one line', async ({
+  page,
+}) => {
+  const console = watchConsole(page);
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('/en/search/?q=can+i+wear+makeup');
+  const first = page.locator('[data-search-answers] > li').first();
+  await expect(first).toBeVisible();
+  expect((await first.boundingBox())!.y).toBeLessThan(800 - 100);
+  const treatment = page.getByRole('group', { name: 'Treatment' });
+  await expect(treatment.getByRole('radio').first()).toBeHidden();
+  await page.getByText('Narrow the answers').click();
+  await expect(treatment.getByRole('radio', { name: /^All treatments \(\d+\)$/ })).toBeChecked();
+  expect(console).toEqual([]);
+});
+
 test('on the search page, arrow keys move through the answers and Escape returns to the field', async ({ page }) => {
   await page.goto('/es/search/?q=maquillaje');
   const links = page.locator('.answer-link');

@@ -13,11 +13,10 @@ export function combobox(field: HTMLInputElement, root: HTMLElement, messages: M
   const popup = root.querySelector<HTMLElement>('[data-search-popup]')!;
   const listbox = root.querySelector<HTMLElement>('[role="listbox"]')!;
   const status = root.querySelector<HTMLElement>('[role="status"]')!;
-  // Six answers from the ten best records (a section each, about 0.6 KB): each costs a request,
-  // and the first search counts.
+  // Six answers from the ten best records (a section each, about 0.6 KB; src/lib/search/run.ts).
   // The word groups tried when all the words find nothing are the search page's: a keystroke
   // here runs a few searches at most (src/lib/search/run.ts).
-  const search = searcher({ treatment: root.dataset.treatment, maxPages: 10, wordGroups: false });
+  const search = searcher({ treatment: root.dataset.treatment, wordGroups: false });
   let options: HTMLAnchorElement[] = [];
   let active = -1;
 

@@ -12,7 +12,9 @@ export function resultsPage(field: HTMLInputElement, root: HTMLElement, messages
   const form = field.form!;
   const list = root.querySelector<HTMLOListElement>('[data-search-answers]')!;
   const status = root.querySelector<HTMLElement>('[role="status"]')!;
-  const filters = root.querySelector<HTMLElement>('[data-search-filters]')!;
+  const filters = root.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
+  // Open on wider screens; folded on a phone, so its first screen shows answers (search.astro).
+  filters.open = matchMedia('(min-width: 40em)').matches;
   const search = searcher();
   const chosen: Chosen = {};
   const allLabel = { treatment: text('search.filter.allTreatments'), kind: text('search.filter.allKinds') };

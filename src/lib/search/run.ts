@@ -52,7 +52,10 @@ export interface FindOptions {
   chosen?: Chosen;
   /**
    * Records whose text is loaded to find answers in (a page's opening or one of its sections,
-   * about 0.6 KB each): half from the treatment the reader is reading about, if any.
+   * about 0.6 KB each): half from the treatment the reader is reading about, if any. Ten by
+   * default, in the header and on the search page alike: each costs a request, a search typed a
+   * letter at a time reads them for every half-typed word, and the first search counts (a phone
+   * searches on the search page). Twenty made a phone's first search 120–145 KB.
    */
   maxPages?: number;
   /** The treatment (its filter value) of the page the reader searches from. */
@@ -250,7 +253,7 @@ export async function findAnswers(
   locale: Locale,
   options: FindOptions = {},
 ): Promise<Found> {
-  const { chosen = {}, maxPages = 20, treatment, wordGroups = true, wanted } = options;
+  const { chosen = {}, maxPages = 10, treatment, wordGroups = true, wanted } = options;
   const counts = Object.fromEntries(filterNames.map((name) => [name, {}])) as FilterCounts;
   const typed = withinCap(meaningfulWords(query, locale), treatment, locale);
   if (!typed.length) return { terms: '', answers: [], counts };
